@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// site and base come from content/site.yaml; SITE_URL and BASE_PATH override them for a deploy.
+const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const site = process.env.SITE_URL || settings.url;
+const base = process.env.BASE_PATH || settings.base || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  image: { responsiveStyles: false },
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
