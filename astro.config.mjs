@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { assertContentImagesExist } from './src/lib/build-checks.ts';
 
 // site and base come from content/site.yaml; SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -13,7 +14,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      name: 'content-checks',
+      hooks: {
+        'astro:config:setup': () => assertContentImagesExist(),
+      },
+    },
+  ],
   build: { format: 'directory' },
   image: { responsiveStyles: false },
   prefetch: false,

@@ -35,8 +35,21 @@ function text(label: string, example: string) {
     .min(1, `${label}不能为空。例如：${example}`);
 }
 
+/** An optional field: a blank YAML value (`endDate:` → null) or '' counts as not written. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === null || v === '' ? undefined : v), schema.optional());
+}
+
 const optionalText = (label: string) =>
-  z.string({ error: (iss) => `${label}应为文字，收到 ${showValue(iss.input)}` }).trim().optional();
+  optional(z.string({ error: (iss) => `${label}应为文字，收到 ${showValue(iss.input)}` }).trim());
+
+/** "missing" when absent, "wrong kind" otherwise: editors fix the two differently. */
+const missingOr = (label: string, hint: string, expected: string) => (iss: { input: unknown }) =>
+  iss.input === undefined ? missing(label, hint) : `${label}应为${expected}，收到 ${showValue(iss.input)}。${hint}`;
+
+function list<T extends z.ZodType>(item: T, label: string, example: string) {
+  return z.array(item, { error: missingOr(label, `例如 ${example}`, `列表`) });
+}
 
 function plainDate(label: string) {
   return z
@@ -63,7 +76,9 @@ const year = (label: string) =>
     .max(2100, `${label}不能晚于 2100`);
 
 const topics = z
-  .array(z.string().trim().min(1), { error: (iss) => `topics（专题）应为列表，例如 [留守儿童, 假日学校]，收到 ${showValue(iss.input)}` })
+  .array(z.string({ error: (iss) => `topics（专题）的每一项应为文字，收到 ${showValue(iss.input)}` }).trim().min(1), {
+    error: (iss) => `topics（专题）应为列表，例如 [留守儿童, 假日学校]，收到 ${showValue(iss.input)}`,
+  })
   .default([])
   .transform((list) => [...new Set(list)]);
 
@@ -103,11 +118,17 @@ function checkVillage(places: PlaceRegistry, data: { township: string; village?:
 }
 
 function imageWithAlt(tools: SchemaTools) {
-  return z.object({
-    image: tools.image(),
-    caption: optionalText('caption（图片说明）'),
-    alt: optionalText('alt（图片替代文字）'),
-  });
+  return z.object(
+    {
+      image: z
+        .unknown()
+        .refine((v) => typeof v === 'string' && v.trim() !== '', { error: missingOr('gallery.image（图片文件）', '例如 ./1.jpg', '图片路径') })
+        .pipe(tools.image()),
+      caption: optionalText('caption（图片说明）'),
+      alt: optionalText('alt（图片替代文字）'),
+    },
+    { error: (iss) => `gallery（图集）的每一项应写成 { image: ./1.jpg, caption: 图片说明 }，收到 ${showValue(iss.input)}` },
+  );
 }
 
 export function newsSchema(tools: SchemaTools) {
@@ -120,7 +141,7 @@ export function newsSchema(tools: SchemaTools) {
       author: optionalText('author（通讯员）'),
       source: optionalText('source（来源）'),
       topics,
-      cover: tools.image().optional(),
+      cover: optional(tools.image()),
       coverAlt: optionalText('coverAlt（封面图替代文字）'),
       summary: optionalText('summary（摘要）'),
       draft,
@@ -143,25 +164,28 @@ export function personSchema(tools: SchemaTools) {
       village: optionalText('village（村、社区）'),
       /** One line under the name: 退休教师，东塘镇荷花村关工小组组长 */
       role: optionalText('role（身份）'),
-      gender: z.enum(['男', '女'], { error: (iss) => `gender（性别）只能是 男 或 女，收到 ${showValue(iss.input)}` }).optional(),
-      birthYear: year('birthYear（出生年份）').optional(),
+      gender: optional(z.enum(['男', '女'], { error: (iss) => `gender（性别）只能是 男 或 女，收到 ${showValue(iss.input)}` })),
+      birthYear: optional(year('birthYear（出生年份）')),
       /** When the birth year is not known or not to be published: 七十多岁 */
       ageBand: optionalText('ageBand（年龄段）'),
       activeSince: year('activeSince（开始从事关心下一代工作的年份）'),
-      activeUntil: year('activeUntil（结束年份）').optional(),
-      portrait: tools.image().optional(),
+      activeUntil: optional(year('activeUntil（结束年份）')),
+      portrait: optional(tools.image()),
       portraitAlt: optionalText('portraitAlt（照片替代文字）'),
-      honours: z
-        .array(
-          z.object({
+      honours: list(
+          z.object(
+            {
             level: z.enum(HONOUR_LEVELS, {
               error: (iss) => `honours.level（荣誉级别）${showValue(iss.input)} 无效。只能是：${HONOUR_LEVELS.join('、')}`,
             }),
             year: year('honours.year（获得年份）'),
             title: text('honours.title（荣誉名称）', '全国关心下一代工作先进个人'),
-          }),
-        )
-        .default([]),
+            },
+            { error: (iss) => `honours（荣誉）的每一项应写成 { level: 县级, year: 2018, title: 荣誉名称 }，收到 ${showValue(iss.input)}` },
+          ),
+          'honours（荣誉）',
+          '[{ level: 县级, year: 2018, title: 桐川县关心下一代工作先进个人 }]',
+        ).default([]),
       quote: optionalText('quote（一句话）'),
       summary: optionalText('summary（摘要）'),
       featured: z.boolean({ error: (iss) => `featured 只能是 true 或 false，收到 ${showValue(iss.input)}` }).default(false),
@@ -186,7 +210,7 @@ export function storySchema(tools: SchemaTools) {
     .object({
       title: text('title（标题）', '“五老”进校园 红色故事代代传'),
       date: plainDate('date（日期，多日活动写开始日期）'),
-      endDate: plainDate('endDate（结束日期）').optional(),
+      endDate: optional(plainDate('endDate（结束日期）')),
       townships: z
         .array(townshipId(tools.places, 'townships（乡镇）'), {
           error: (iss) =>
@@ -196,10 +220,14 @@ export function storySchema(tools: SchemaTools) {
         })
         .min(1, 'townships（乡镇列表）至少写一个乡镇'),
       /** ids of people entries (content/people) who took part. */
-      people: z.array(z.string()).default([]),
-      cover: tools.image().optional(),
+      people: list(
+        z.string({ error: (iss) => `people（参与的五老）的每一项应为五老典型的文件名，例如 li-xiuying，收到 ${showValue(iss.input)}` }),
+        'people（参与的五老）',
+        '[li-xiuying, zhou-deming]',
+      ).default([]),
+      cover: optional(tools.image()),
       coverAlt: optionalText('coverAlt（封面图替代文字）'),
-      gallery: z.array(imageWithAlt(tools)).default([]),
+      gallery: list(imageWithAlt(tools), 'gallery（图集）', '[{ image: ./1.jpg, caption: 图片说明 }]').default([]),
       author: optionalText('author（作者）'),
       topics,
       summary: optionalText('summary（摘要）'),
@@ -225,22 +253,24 @@ export function bulletinSchema() {
       /** Defaults to 2025年第11期 */
       title: optionalText('title（标题）'),
       issue: z
-        .number({ error: (iss) => missing('issue（期号，第N期）', `应为正整数，收到 ${showValue(iss.input)}`) })
+        .number({ error: missingOr('issue（期号，第N期）', '只写数字，例如 11', '正整数') })
         .int('issue（期号）应为整数')
         .min(1, 'issue（期号）从 1 开始'),
-      runningNumber: z
-        .number({ error: (iss) => `runningNumber（总期号）应为正整数，收到 ${showValue(iss.input)}` })
-        .int()
-        .min(1)
-        .optional(),
+      runningNumber: optional(
+        z
+          .number({ error: (iss) => `runningNumber（总期号）应为正整数，收到 ${showValue(iss.input)}` })
+          .int('runningNumber（总期号）应为整数')
+          .min(1, 'runningNumber（总期号）从 1 开始'),
+      ),
       month: z
-        .string({ error: (iss) => missing('month（所属年月）', `格式 YYYY-MM，例如 2025-11，收到 ${showValue(iss.input)}`) })
+        .string({ error: missingOr('month（所属年月）', '格式 YYYY-MM，例如 2025-11', '年月文字') })
         .refine(isYearMonth, { error: (iss) => `month（所属年月）${showValue(iss.input)} 无效，应写成 YYYY-MM，例如 2025-11` }),
       date: plainDate('date（出刊日期）'),
       editor: text('editor（责任编辑）', '王晓梅'),
       contents: z
         .array(
-          z.object({
+          z.object(
+            {
             section: text('contents.section（栏目名）', '工作动态'),
             items: z
               .array(
@@ -250,8 +280,10 @@ export function bulletinSchema() {
                 }),
               )
               .min(1, '每个栏目至少一篇'),
-          }),
-          { error: (iss) => missing('contents（目录）', `应为栏目列表，收到 ${showValue(iss.input)}`) },
+            },
+            { error: (iss) => `contents（目录）的每一项应写成 { section: 栏目名, items: [...] }，收到 ${showValue(iss.input)}` },
+          ),
+          { error: missingOr('contents（目录）', '例如 - section: 工作动态 / items: [news/…]', '栏目列表') },
         )
         .min(1, 'contents（目录）至少一个栏目'),
       draft,

@@ -1,0 +1,35 @@
+// The one bridge between Astro's content layer and src/lib: every page gets its data here.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog } from '@/lib/catalog';
+import { readPlaceRegistry, readSiteConfig } from '@/lib/content-files';
+import { makePaths } from '@/lib/urls';
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+export type AnyEntry = NewsEntry | PersonEntry | StoryEntry | BulletinEntry;
+
+export const site = readSiteConfig();
+export const places = readPlaceRegistry();
+export const paths = makePaths(import.meta.env.BASE_URL);
+
+async function load() {
+  const [news, people, stories, bulletins] = await Promise.all([
+    getCollection('news'),
+    getCollection('people'),
+    getCollection('stories'),
+    getCollection('bulletins'),
+  ]);
+  return buildCatalog({ news, people, stories, bulletins, places });
+}
+
+let catalog: ReturnType<typeof load> | undefined;
+
+/** Loaded and checked once per build; a broken reference fails the build here. */
+export function getCatalog() {
+  catalog ??= load();
+  return catalog;
+}
+
+export type SiteCatalog = Awaited<ReturnType<typeof load>>;
