@@ -16,6 +16,8 @@ export interface Paths {
   townships(): string;
   township(id: string): string;
   townshipNews(id: string, page?: number): string;
+  townshipFeed(id: string): string;
+  feed(): string;
   topics(): string;
   topic(slug: string): string;
   archive(): string;
@@ -42,6 +44,8 @@ export function makePaths(base: string): Paths {
     bulletin: (id) => at(`bulletins/${id}/`),
     townships: () => at('townships/'),
     township: (id) => at(`townships/${id}/`),
+    townshipFeed: (id) => at(`townships/${id}/rss.xml`),
+    feed: () => at('rss.xml'),
     townshipNews: (id, page = 1) => at(page <= 1 ? `townships/${id}/news/` : `townships/${id}/news/page/${page}/`),
     topics: () => at('topics/'),
     topic: (slug) => at(`topics/${slug}/`),
