@@ -28,6 +28,7 @@ export interface PageProblems {
 /** A page that records console errors and failed requests (4xx/5xx or network failures). */
 export async function openPage(browser: Browser, viewport = PHONE): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
   page.on('console', (msg) => {
