@@ -9,9 +9,9 @@ export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 export const HONOUR_LEVELS = ['乡镇级', '县级', '市级', '省级', '全国'] as const;
 export const REFERENCE_COLLECTIONS = ['news', 'stories'] as const;
 
-export interface SchemaTools {
+export interface SchemaTools<I extends z.ZodType = z.ZodType> {
   /** Astro's image() from the schema context; a plain string schema in unit tests. */
-  image: () => z.ZodType;
+  image: () => I;
   places: PlaceRegistry;
 }
 
@@ -117,7 +117,7 @@ function checkVillage(places: PlaceRegistry, data: { township: string; village?:
   }
 }
 
-function imageWithAlt(tools: SchemaTools) {
+function imageWithAlt<I extends z.ZodType>(tools: SchemaTools<I>) {
   return z.object(
     {
       image: z
@@ -131,7 +131,7 @@ function imageWithAlt(tools: SchemaTools) {
   );
 }
 
-export function newsSchema(tools: SchemaTools) {
+export function newsSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
   return z
     .object({
       title: text('title（标题）', '东塘镇关工委开展暑期防溺水宣传'),
@@ -150,7 +150,7 @@ export function newsSchema(tools: SchemaTools) {
     .superRefine((data, ctx) => checkVillage(tools.places, data, ctx));
 }
 
-export function personSchema(tools: SchemaTools) {
+export function personSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
   return z
     .object({
       name: text('name（姓名）', '李秀英'),
@@ -205,7 +205,7 @@ export function personSchema(tools: SchemaTools) {
     });
 }
 
-export function storySchema(tools: SchemaTools) {
+export function storySchema<I extends z.ZodType>(tools: SchemaTools<I>) {
   return z
     .object({
       title: text('title（标题）', '“五老”进校园 红色故事代代传'),
