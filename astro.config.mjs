@@ -24,7 +24,11 @@ export default defineConfig({
     },
   ],
   build: { format: 'directory' },
-  image: { responsiveStyles: false },
+  image: {
+    responsiveStyles: false,
+    // AVIF at effort 2 encodes ~6× faster than the default 4 for ~10% more bytes: cold builds stay short.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });
