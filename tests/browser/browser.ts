@@ -35,7 +35,10 @@ export async function openPage(browser: Browser, viewport = PHONE): Promise<{ pa
     if (msg.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`${page.url()}: ${err.message}`));
-  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    // Requests cut short by leaving the page are not failures.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.url()} → ${res.status()}`);
   });
