@@ -1,21 +1,37 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { assertContentImagesExist } from './src/lib/build-checks.ts';
+import { scanContent } from './src/lib/content-scan.ts';
+import { lastModifiedByPath } from './src/lib/sitemap.ts';
 
 // site and base come from content/site.yaml; SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
 const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || settings.base || '/';
+const lastModified = lastModifiedByPath(scanContent());
+const basePrefix = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   site,
   base,
+  // OUT_DIR lets tests build a second copy (e.g. under a sub-path) without touching dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    sitemap({
+      // Drafts never reach a page, so they never reach the sitemap; 404 is not a page to list.
+      filter: (page) => !page.endsWith('/404/'),
+      serialize(item) {
+        const path = `/${new URL(item.url).pathname.slice(basePrefix.length)}`;
+        const date = lastModified.get(path);
+        return date ? { ...item, lastmod: `${date}T00:00:00+08:00` } : item;
+      },
+    }),
     {
       name: 'content-checks',
       hooks: {

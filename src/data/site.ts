@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog } from '@/lib/catalog';
 import { readPlaceRegistry, readSiteConfig } from '@/lib/content-files';
-import { makePaths } from '@/lib/urls';
+import { absoluteUrl, makePaths } from '@/lib/urls';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -13,6 +13,8 @@ export type AnyEntry = NewsEntry | PersonEntry | StoryEntry | BulletinEntry;
 export const site = readSiteConfig();
 export const places = readPlaceRegistry();
 export const paths = makePaths(import.meta.env.BASE_URL);
+/** Absolute URL of a site path, for feeds, canonical links and sharing. */
+export const abs = (path: string) => absoluteUrl(import.meta.env.SITE, path);
 
 async function load() {
   const [news, people, stories, bulletins] = await Promise.all([

@@ -154,6 +154,8 @@ export function personSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
   return z
     .object({
       name: text('name（姓名）', '李秀英'),
+      /** When the profile was published (订阅源和排序用); optional for older profiles. */
+      date: optional(plainDate('date（发布日期）')),
       category: z.enum(PERSON_CATEGORIES, {
         error: (iss) =>
           iss.input === undefined

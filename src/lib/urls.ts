@@ -16,8 +16,9 @@ export interface Paths {
   townships(): string;
   township(id: string): string;
   townshipNews(id: string, page?: number): string;
-  townshipFeed(id: string): string;
-  feed(): string;
+  /** A feed file: key 'all', 'news', 'townships/dongtang' …; ext 'xml' (RSS), 'atom' or 'json'. */
+  feed(key: string, ext: string): string;
+  subscribe(): string;
   topics(): string;
   topic(slug: string): string;
   archive(): string;
@@ -44,8 +45,8 @@ export function makePaths(base: string): Paths {
     bulletin: (id) => at(`bulletins/${id}/`),
     townships: () => at('townships/'),
     township: (id) => at(`townships/${id}/`),
-    townshipFeed: (id) => at(`townships/${id}/rss.xml`),
-    feed: () => at('rss.xml'),
+    feed: (key, ext) => at(`feeds/${key}.${ext}`),
+    subscribe: () => at('subscribe/'),
     townshipNews: (id, page = 1) => at(page <= 1 ? `townships/${id}/news/` : `townships/${id}/news/page/${page}/`),
     topics: () => at('topics/'),
     topic: (slug) => at(`topics/${slug}/`),

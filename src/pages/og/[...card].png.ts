@@ -1,0 +1,49 @@
+// Title cards for sharing pages that have no photo of their own; cached across builds by content hash.
+import type { APIContext, GetStaticPaths } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { getCatalog, site } from '@/data/site';
+import { cardSvg } from '@/lib/og-card';
+import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
+import { formatChineseDate } from '@/lib/dates';
+import { issueLabel } from '@/lib/catalog';
+
+const CACHE_DIR = 'node_modules/.astro/og-cards';
+
+export const getStaticPaths = (async () => {
+  const c = await getCatalog();
+  const cards = [
+    { card: 'site', kicker: site.county, title: site.fullName, footer: site.description.slice(0, 30) },
+    ...c.news
+      .filter((e) => !e.data.cover)
+      .map((e) => ({ card: `news/${e.id}`, kicker: KIND_LABELS.news, title: e.data.title, footer: formatChineseDate(e.data.date) })),
+    ...c.stories
+      .filter((e) => !e.data.cover && !e.data.gallery.length)
+      .map((e) => ({ card: `stories/${e.id}`, kicker: KIND_LABELS.stories, title: e.data.title, footer: formatChineseDate(e.data.date) })),
+    ...c.people
+      .filter((e) => !e.data.portrait)
+      .map((e) => ({ card: `people/${e.id}`, kicker: `${KIND_LABELS.people} · ${e.data.category}`, title: e.data.name, footer: e.data.role ?? site.fullName })),
+    ...c.bulletins.map((e) => ({
+      card: `bulletins/${e.id}`,
+      kicker: bulletinTitle(site.bulletinName),
+      title: `${e.data.month.slice(0, 4)}年${issueLabel(e.data, site.runningNumber)}`,
+      footer: `${site.editingUnit} · ${formatChineseDate(e.data.date)}`,
+    })),
+  ];
+  return cards.map(({ card, ...props }) => ({ params: { card }, props }));
+}) satisfies GetStaticPaths;
+
+type Props = { kicker: string; title: string; footer: string };
+
+export async function GET({ props }: APIContext<Props>) {
+  const svg = cardSvg({ ...props, siteName: site.name });
+  const file = `${CACHE_DIR}/${createHash('sha256').update(svg).digest('hex').slice(0, 20)}.png`;
+  let png = await readFile(file).catch(() => undefined);
+  if (!png) {
+    png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(file, png);
+  }
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
