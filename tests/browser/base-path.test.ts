@@ -1,0 +1,75 @@
+// Counties often publish under a sub-path of a larger site: build with base /ggw/ and check it all holds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { serveDist } from './static-server';
+import { checkLinks, htmlFiles } from './links';
+import { PHONE, launchBrowser, openPage } from './browser';
+
+const BASE = '/ggw/';
+const SITE = 'https://www.tongchuan.example';
+let outDir: string;
+let server: Server;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'ggw-base-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD …) in process.env; a child build must not inherit them.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)),
+  );
+  const build = spawnSync('npm', ['run', 'build'], {
+    env: { ...env, BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  if (build.status !== 0) throw new Error(`带子路径的构建失败：\n${build.stdout}\n${build.stderr}`);
+  ({ server, url } = await serveDist(outDir, BASE));
+  browser = await launchBrowser();
+}, 660_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`a site built under the sub-path ${BASE}`, () => {
+  it('has no internal link, image or srcset that leaves the sub-path or points at a missing file', () => {
+    expect(htmlFiles(outDir).length).toBeGreaterThan(200);
+    expect(checkLinks(outDir, BASE)).toEqual([]);
+  });
+
+  it('writes absolute URLs with the sub-path into feeds, sitemap, canonical links and robots.txt', () => {
+    const feed = readFileSync(join(outDir, 'feeds/all.xml'), 'utf8');
+    expect(feed).toContain(`<link>${SITE}${BASE}</link>`);
+    expect(feed).toContain(`${SITE}${BASE}news/`);
+    expect(feed).not.toMatch(new RegExp(`${SITE}/(news|people|stories|bulletins)/`));
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}news/`);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
+  });
+
+  it('lets a reader navigate from the home page to an article and its township without failed requests', async () => {
+    const { page, problems, close } = await openPage(browser, PHONE);
+    try {
+      await page.goto(url);
+      await page.locator('nav[aria-label="主导航"] a', { hasText: '工作动态' }).click();
+      await page.waitForURL(`${url}news/`);
+      await page.locator('.teaser__title a').first().click();
+      await page.waitForURL(new RegExp(`${BASE}news/.+/$`));
+      await page.locator('article .meta a').first().click();
+      await page.waitForURL(new RegExp(`${BASE}townships/[a-z]+/$`));
+      await page.waitForLoadState('networkidle');
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
