@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { assertContentImagesExist } from './src/lib/build-checks.ts';
@@ -45,6 +47,8 @@ export default defineConfig({
     // AVIF at effort 2 encodes ~6× faster than the default 4 for ~10% more bytes: cold builds stay short.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
+  // Editors' raw HTML is parsed into elements (rawHtml) so the safe-html plugin can remove script from it.
+  markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }) },
   prefetch: false,
   devToolbar: { enabled: false },
 });
