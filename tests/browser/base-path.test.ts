@@ -1,9 +1,8 @@
 // Counties often publish under a sub-path of a larger site: build with base /ggw/ and check it all holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildInto } from './build';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { serveDist } from './static-server';
@@ -18,17 +17,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'ggw-base-'));
-  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD …) in process.env; a child build must not inherit them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)),
-  );
-  const build = spawnSync('npm', ['run', 'build'], {
-    env: { ...env, BASE_PATH: BASE, SITE_URL: SITE, OUT_DIR: outDir },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  if (build.status !== 0) throw new Error(`带子路径的构建失败：\n${build.stdout}\n${build.stderr}`);
+  outDir = buildInto('ggw-base-', { BASE_PATH: BASE, SITE_URL: SITE });
   ({ server, url } = await serveDist(outDir, BASE));
   browser = await launchBrowser();
 }, 660_000);
