@@ -5,13 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { assertContentImagesExist } from './src/lib/build-checks.ts';
+import { contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
 
-// site and base come from content/site.yaml; SITE_URL and BASE_PATH override them for a deploy.
-const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+// site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
+const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
 const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || settings.base || '/';
 const lastModified = lastModifiedByPath(scanContent());
@@ -50,5 +52,21 @@ export default defineConfig({
   // Editors' raw HTML is parsed into elements (rawHtml) so the safe-html plugin can remove script from it.
   markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }) },
   prefetch: false,
+  // A Content-Security-Policy meta tag with hashes of every script and style Astro emits.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src https://player.bilibili.com https://v.qq.com https://player.youku.com https://open.iqiyi.com",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -106,6 +106,35 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
   });
 }
 
+describe('Content-Security-Policy', () => {
+  it('is set on every page and the pages break none of it (Chromium reports no violation)', async () => {
+    const { page, problems, close } = await openPage(browser, DESKTOP);
+    const violations: string[] = [];
+    try {
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
+      for (const path of ['', 'news/2025-11-03-dongtang-dongji-guanai/', 'people/', 'stories/2025-07-dongtang-jiari-xuexiao/', 'bulletins/2025-11/', 'search/?q=留守儿童']) {
+        await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+        const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+        expect(csp).toContain("object-src 'none'");
+        expect(csp).toMatch(/script-src 'self'/);
+      }
+      // Interactions run scripts too: filter the gallery, enlarge the text.
+      await page.goto(siteUrl('people/'));
+      await page.locator('[data-people-filter] a', { hasText: '老战士' }).click();
+      await page.getByRole('button', { name: '放大文字' }).click();
+      expect(violations).toEqual([]);
+      expect(problems.consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('keyboard use', () => {
   it('shows a visible focus ring and reaches the skip link first', async () => {
     const { page, close } = await openPage(browser, DESKTOP);
