@@ -2,6 +2,8 @@
 // A satteri hast plugin with an allow list: tables, images and figures stay; script, event handlers,
 // javascript: URLs and iframes from hosts not on the list are removed, and each removal is reported.
 
+import { defineHastPlugin } from 'satteri';
+
 /** Video hosts whose players may be embedded. */
 export const IFRAME_HOSTS = ['player.bilibili.com', 'v.qq.com', 'player.youku.com', 'open.iqiyi.com'];
 
@@ -86,14 +88,14 @@ export function sanitizeElement(
 /** The satteri hast plugin. `report` receives one warning per removal, naming the file. */
 export function safeHtmlPlugin(options: { hosts?: string[]; report?: (w: SafeHtmlWarning) => void } = {}) {
   const report = options.report ?? ((w: SafeHtmlWarning) => console.warn(`[安全] ${w.file}: ${w.message}`));
-  return {
+  return defineHastPlugin({
     name: 'safe-html',
     element: {
-      filter: [] as string[],
-      visit(node: HastElementLike, ctx: PluginContext) {
+      filter: [],
+      visit(node, ctx) {
         const file = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname).replace(`${process.cwd()}/`, '') : '（未知文件）';
-        sanitizeElement(node, ctx, (message) => report({ file, message }), options.hosts);
+        sanitizeElement(node as unknown as HastElementLike, ctx as unknown as PluginContext, (message) => report({ file, message }), options.hosts);
       },
     },
-  };
+  });
 }

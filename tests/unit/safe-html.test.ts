@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { safeHtmlPlugin, type SafeHtmlWarning } from '../../src/lib/safe-html';
 
 // The same processor and options astro.config.mjs gives Astro, so this is what the site builds.
-function render(markdown: string) {
+async function render(markdown: string) {
   const warnings: SafeHtmlWarning[] = [];
-  const { html } = markdownToHtml(markdown, {
+  const { html } = await markdownToHtml(markdown, {
     hastPlugins: [safeHtmlPlugin({ report: (w) => warnings.push(w) })],
     features: { rawHtml: true },
     fileURL: pathToFileURL(`${process.cwd()}/content/news/2025/2025-06-01-x.md`),
@@ -16,7 +16,11 @@ function render(markdown: string) {
 }
 
 describe('raw HTML in Markdown entries', () => {
-  const { html, warnings } = render(readFileSync('tests/fixtures/safe-html/hostile.md', 'utf8'));
+  let html = '';
+  let warnings: SafeHtmlWarning[] = [];
+  beforeAll(async () => {
+    ({ html, warnings } = await render(readFileSync('tests/fixtures/safe-html/hostile.md', 'utf8')));
+  });
 
   it('cannot run script: no <script>, event handlers, javascript: or data: URLs survive', () => {
     expect(html).not.toMatch(/<script/i);
@@ -50,8 +54,8 @@ describe('raw HTML in Markdown entries', () => {
     expect(text).toContain('evil.example');
   });
 
-  it('leaves ordinary Markdown alone and says nothing', () => {
-    const plain = render('## 小标题\n\n正文，**加粗**，[链接](https://example.com/)。\n\n| 村 | 人数 |\n|---|---|\n| 荷花村 | 42 |\n');
+  it('leaves ordinary Markdown alone and says nothing', async () => {
+    const plain = await render('## 小标题\n\n正文，**加粗**，[链接](https://example.com/)。\n\n| 村 | 人数 |\n|---|---|\n| 荷花村 | 42 |\n');
     expect(plain.warnings).toEqual([]);
     expect(plain.html).toContain('<strong>加粗</strong>');
     expect(plain.html).toContain('<td>荷花村</td>');
