@@ -7,7 +7,7 @@ import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { assertContentImagesExist } from './src/lib/build-checks.ts';
+import { assertContentValid } from './src/lib/build-checks.ts';
 import { contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: 'content-checks',
       hooks: {
-        'astro:config:setup': () => assertContentImagesExist(),
+        'astro:config:setup': () => assertContentValid(),
       },
     },
   ],

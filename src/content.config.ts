@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entryIdFromPath, readPlaceRegistry } from './lib/content-files';
+import { isAbsolute, join } from 'node:path';
+import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry } from './lib/content-files';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from './lib/schema';
 
 const places = readPlaceRegistry();
@@ -8,7 +9,8 @@ const places = readPlaceRegistry();
 function fromContent(folder: string) {
   return glob({
     pattern: '**/*.{md,mdx}',
-    base: `./content/${folder}`,
+    // CONTENT_DIR (default content) is absolute or relative to the project root.
+    base: isAbsolute(CONTENT_DIR) ? join(CONTENT_DIR, folder) : `./${CONTENT_DIR}/${folder}`,
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
 }

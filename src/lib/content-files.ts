@@ -1,14 +1,23 @@
 // Reading the editors' YAML registries from disk (Node only: config, scripts, content config).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildPlaceRegistry, type PlaceRegistry } from './places';
 import { parseSiteConfig, type SiteConfig } from './site-config';
 
-export const CONTENT_DIR = 'content';
+/**
+ * The content folder: `content`, or another folder named by the CONTENT_DIR environment variable
+ * (absolute, or relative to the project root), e.g. the benchmark's generated county.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
+
+/** A path inside the content folder of the project at `root`: contentPath(root, 'news') */
+export function contentPath(root: string, ...parts: string[]): string {
+  return resolve(root, CONTENT_DIR, ...parts);
+}
 
 function readYaml(root: string, name: string): unknown {
-  const file = join(root, CONTENT_DIR, name);
+  const file = contentPath(root, name);
   try {
     return parse(readFileSync(file, 'utf8'));
   } catch (error) {

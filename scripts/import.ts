@@ -1,0 +1,83 @@
+// npm run import -- <files or folders…> [--type news|story|person] [--township ID] [--date YYYY-MM-DD]
+//                   [--to-simplified] [--json] [--write] [--no-rename] [--root DIR]
+// Turns submissions (.docx, .html, .txt, .md) into entries. Without --write nothing is written.
+import { parseArgs } from 'node:util';
+import { toPlainDate } from '../src/lib/dates';
+import { ENTRY_TYPES, expandInputs, loadImportContext, toRecord, type EntryType } from '../src/lib/import/import';
+import { formatItem, formatSummary, runImport } from '../src/lib/import/run';
+
+const USAGE = `用法：npm run import -- <文件或文件夹…> [选项]
+  --type news|story|person   导入为工作动态（默认）、活动纪实或五老典型
+  --township ID              乡镇 id（不写则从正文里找）
+  --date YYYY-MM-DD          稿件日期（不写则从正文里找）
+  --to-simplified            把繁体字转为简体
+  --write                    真正写入 content/（不加则只预览，什么也不写）
+  --no-rename                文件名已被占用时不自动改名，而是不写入
+  --json                     以 JSON 输出（每个文件一个对象；经 npm 运行时用 npm run -s import 免得混入 npm 的提示行）
+  --root DIR                 网站所在文件夹（默认当前文件夹）`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        type: { type: 'string', default: 'news' },
+        township: { type: 'string' },
+        date: { type: 'string' },
+        'to-simplified': { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        'no-rename': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        root: { type: 'string', default: process.cwd() },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || !positionals.length) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (!(ENTRY_TYPES as readonly string[]).includes(values.type)) {
+    console.error(`--type 只能是 ${ENTRY_TYPES.join('、')}，收到 "${values.type}"`);
+    return 2;
+  }
+  const ctx = loadImportContext(values.root);
+  if (values.township && !ctx.places.byId.has(values.township)) {
+    console.error(`未知的乡镇 id "${values.township}"。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}`);
+    return 2;
+  }
+  if (values.date && !toPlainDate(values.date)) {
+    console.error(`--date "${values.date}" 不是有效日期，应写成 YYYY-MM-DD，例如 2023-07-19`);
+    return 2;
+  }
+  const { files, skipped } = expandInputs(positionals);
+  for (const s of skipped) console.error(`跳过 ${s}`);
+  if (!files.length) {
+    console.error('没有可导入的文件。');
+    return 2;
+  }
+  const batch = files.length > 1;
+  const items = await runImport(
+    files,
+    { type: values.type as EntryType, township: values.township, date: values.date, toSimplified: values['to-simplified'], rename: !values['no-rename'] },
+    ctx,
+    {
+      write: values.write,
+      onProgress: (i, total, file) => batch && console.error(`[${i}/${total}] ${file}`),
+      onResult: (item) => {
+        if (!values.json) console.log(`${formatItem(item)}\n`);
+      },
+    },
+  );
+  if (values.json) console.log(JSON.stringify(items.map(toRecord), null, 2));
+  else if (values.write) console.log(formatSummary(items));
+  else console.log(`预览：没有写入任何文件。确认无误后加 --write 写入${batch ? `（共 ${items.length} 个文件）` : ''}。`);
+  return items.some((i) => i.status === 'refused' || i.status === 'failed') ? 1 : 0;
+}
+
+process.exitCode = await main();

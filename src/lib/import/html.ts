@@ -1,0 +1,341 @@
+// HTML (saved web pages, WeChat articles, and mammoth's output for .docx) → blocks.
+// Page furniture outside the article (menus, headers, footers, sidebars, share bars) is left out and reported.
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { blockText, type Block, type Dropped } from './blocks';
+import { boilerplateReason } from './clean';
+
+type Doc = ReturnType<typeof parseDocument>;
+type Node = Doc['children'][number];
+type Element = Parameters<typeof DomUtils.getAttributeValue>[0];
+type TextNode = Extract<Node, { type: typeof ElementType.Text }>;
+
+const isTag = (node: Node): node is Element => ElementType.isTag(node);
+const isText = (node: Node): node is TextNode => node.type === ElementType.Text;
+
+export interface HtmlHints {
+  /** Title candidates from the page head, best first: og:title, ArticleTitle, <title> with the site name cut. */
+  titles: string[];
+  /** The title shown on the page (<h1>, WeChat's #activity-name) when it is outside the article body. */
+  pageHeading?: string | undefined;
+  /** Date, source and author from <meta> tags and WeChat's page fields. */
+  date?: string | undefined;
+  source?: string | undefined;
+  author?: string | undefined;
+  /** Lines of the page around the article (the info line under the title, for example), for metadata. */
+  around: string[];
+}
+
+export interface HtmlResult {
+  blocks: Block[];
+  dropped: Dropped[];
+  hints: HtmlHints;
+  /** <img> sources in the article: web images are not downloaded, the report lists them. */
+  webImages: string[];
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'video', 'audio', 'map', 'head', 'meta', 'link']);
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const CHROME_NAME =
+  /(?:^|[-_\s])(?:nav|navbar|menu|menus|footer|foot|header|head|topbar|top-bar|breadcrumb|crumb|crumbs|position|location|share|sharebar|bdshare|sidebar|side|aside|related|relate|recommend|comment|comments|copyright|copy|toolbar|banner|advert|ads|login|search|pager|pagination|page-nav|qrcode|ewm|links|friendlink|footer-links)(?:$|[-_\s\d])/i;
+/** Containers that hold the article itself, on WeChat and on the CMSs Chinese government sites use. */
+const ARTICLE_SELECTORS: ((el: Element) => boolean)[] = [
+  (el) => el.attribs['id'] === 'js_content' || /\brich_media_content\b/.test(el.attribs['class'] ?? ''),
+  (el) => el.attribs['itemprop'] === 'articleBody',
+  (el) => /\bTRS_Editor\b|\bTRS_UEDITOR\b/.test(el.attribs['class'] ?? '') || el.attribs['id'] === 'zoom' || el.attribs['id'] === 'UCAP-CONTENT',
+  (el) => el.name === 'article',
+  (el) => /(?:^|[-_\s])(?:article[-_]?(?:content|body|text)|content[-_]?(?:text|body|detail)|news[-_]?(?:content|text|body)|detail[-_]?content|main[-_]?text|zw|wzzw)(?:$|[-_\s])/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`),
+];
+
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'li', 'ul', 'ol', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'br', 'hr', 'tr', 'td', 'th', 'tbody', 'thead', 'body', 'html']);
+
+function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+function textOf(node: Node | Node[]): string {
+  return DomUtils.textContent(node).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  const names = `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'role')}`;
+  return CHROME_NAME.test(names) || attr(el, 'role') === 'navigation' || attr(el, 'role') === 'contentinfo';
+}
+
+/** Inline text of an element, with <br> as a line break and skipped elements left out. */
+function inlineText(node: Node, images: (src: string, alt: string) => void): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  if (SKIP.has(node.name)) return '';
+  if (node.name === 'br') return '\n';
+  if (node.name === 'img') {
+    images(attr(node, 'src'), attr(node, 'alt'));
+    return '';
+  }
+  return node.children.map((c) => inlineText(c, images)).join('');
+}
+
+interface Walker {
+  blocks: Block[];
+  dropped: Dropped[];
+  webImages: string[];
+  imageBlock: (src: string, alt: string) => Block | null;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isTag(c) && (BLOCK_TAGS.has(c.name) || c.name === 'img') && c.name !== 'br');
+}
+
+function pushText(w: Walker, text: string, make: (t: string) => Block) {
+  for (const line of text.split('\n')) {
+    const t = line.replace(/[ \t\r]+/g, ' ').trim();
+    if (t.replace(/[\s\u00a0\u3000]/g, '')) w.blocks.push(make(t));
+  }
+}
+
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  const visit = (node: Node) => {
+    if (!isTag(node)) return;
+    if (node.name === 'tr') {
+      rows.push(node.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th')).map((cell) => textOf(cell)));
+      return;
+    }
+    if (node.name === 'table' && node !== table) return; // nested tables: rare; their text is in the cell
+    node.children.forEach(visit);
+  };
+  table.children.forEach(visit);
+  return rows.filter((r) => r.some((c) => c));
+}
+
+/** A block's text as report lines: list items and table rows one by one. */
+export function blockLines(block: Block): string[] {
+  if (block.kind === 'list') return block.items;
+  if (block.kind === 'table') return block.rows.map((r) => r.join(' '));
+  const text = blockText(block);
+  return text ? [text] : [];
+}
+
+/** Text with links and list items kept apart by spaces ("首页 政务公开 工作动态"). */
+function spacedText(node: Node): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) || SKIP.has(node.name)) return '';
+  const inner = node.children.map(spacedText).join('');
+  return node.name === 'a' || node.name === 'li' || node.name === 'br' ? ` ${inner} ` : inner;
+}
+
+/** The lines of a piece of page furniture: a list is one line ("首页 | 政务公开 | …"), each paragraph one line. */
+function chromeLines(node: Node): string[] {
+  if (!isTag(node)) return isText(node) && node.data.trim() ? [node.data] : [];
+  if (SKIP.has(node.name)) return [];
+  if (node.name === 'ul' || node.name === 'ol') {
+    const items = node.children.filter((c): c is Element => isTag(c) && c.name === 'li').map((li) => textOf(li)).filter(Boolean);
+    return items.length ? [items.join(' | ')] : [];
+  }
+  if (!hasBlockChild(node)) return [spacedText(node)];
+  const lines: string[] = [];
+  let run = '';
+  for (const child of node.children) {
+    if (isTag(child) && (BLOCK_TAGS.has(child.name) || child.name === 'img') && child.name !== 'br') {
+      lines.push(run);
+      run = '';
+      lines.push(...chromeLines(child));
+    } else run += spacedText(child);
+  }
+  lines.push(run);
+  return lines;
+}
+
+function walk(node: Node, w: Walker): void {
+  if (isText(node)) {
+    pushText(w, node.data, (text) => ({ kind: 'para', text }));
+    return;
+  }
+  if (!isTag(node) || SKIP.has(node.name)) return;
+  const el = node;
+  if (isChrome(el)) {
+    // Menus, headers, footers: their text is reported line by line, with the most telling reason.
+    for (const raw of chromeLines(el)) {
+      const line = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (line) w.dropped.push({ text: line, reason: boilerplateReason(line) ?? 'page-chrome' });
+    }
+    return;
+  }
+  const name = el.name;
+  if (name === 'img') {
+    const block = w.imageBlock(attr(el, 'src'), attr(el, 'alt'));
+    if (block) w.blocks.push(block);
+    else if (attr(el, 'src')) w.webImages.push(attr(el, 'src'));
+    return;
+  }
+  if (/^h[1-6]$/.test(name)) {
+    pushText(w, inlineText(el, (src, alt) => pushImage(w, src, alt)), (text) => ({
+      kind: 'heading',
+      level: Number(name[1]),
+      text,
+    }));
+    return;
+  }
+  if (name === 'table') {
+    const rows = tableRows(el);
+    // A one-cell layout table is just a box around text.
+    if (rows.length === 1 && rows[0]!.length === 1) el.children.forEach((c) => walk(c, w));
+    else if (rows.length) w.blocks.push({ kind: 'table', rows });
+    return;
+  }
+  if (name === 'ul' || name === 'ol') {
+    const items = el.children.filter((c): c is Element => isTag(c) && c.name === 'li');
+    if (items.some((li) => hasBlockChild(li))) {
+      el.children.forEach((c) => walk(c, w));
+      return;
+    }
+    const texts = items.map((li) => inlineText(li, (src, alt) => w.webImages.push(src || alt)).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    if (texts.length) w.blocks.push({ kind: 'list', ordered: name === 'ol', items: texts });
+    return;
+  }
+  if (name === 'blockquote' && !hasBlockChild(el)) {
+    pushText(w, inlineText(el, () => {}), (text) => ({ kind: 'quote', text }));
+    return;
+  }
+  if (hasBlockChild(el) || !BLOCK_TAGS.has(name)) {
+    if (!BLOCK_TAGS.has(name) && !hasBlockChild(el)) {
+      // Inline element at block level (a stray <span> or <a>): its text is a paragraph of its own.
+      pushText(w, inlineText(el, (src, alt) => pushImage(w, src, alt)), (text) => ({ kind: 'para', text }));
+      return;
+    }
+    // Mixed content: runs of inline children form paragraphs between the block children.
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length) pushText(w, run.map((c) => inlineText(c, (src, alt) => pushImage(w, src, alt))).join(''), (text) => ({ kind: 'para', text }));
+      run = [];
+    };
+    for (const child of el.children) {
+      if (isTag(child) && (BLOCK_TAGS.has(child.name) || child.name === 'img' || SKIP.has(child.name)) && child.name !== 'br') {
+        flush();
+        walk(child, w);
+      } else run.push(child);
+    }
+    flush();
+    return;
+  }
+  // A leaf block (<p>, <div> with inline content): one paragraph per <br>-separated line.
+  const images: Block[] = [];
+  const text = inlineText(el, (src, alt) => {
+    const block = w.imageBlock(src, alt);
+    if (block) images.push(block);
+    else if (src) w.webImages.push(src);
+  });
+  // A short paragraph set entirely in bold is a sub-heading in Word documents and WeChat articles.
+  const asHeading = name === 'p' && allBold(el) && [...text.trim()].length <= 30 && !/[。；！？]$/.test(text.trim());
+  pushText(w, text, (t) => (asHeading ? { kind: 'heading', level: 2, text: t } : { kind: 'para', text: t }));
+  w.blocks.push(...images);
+}
+
+/** Whether every visible character of the element is inside <strong> or <b>. */
+function allBold(el: Element): boolean {
+  let plain = false;
+  let bold = false;
+  const visit = (node: Node, inBold: boolean) => {
+    if (isText(node)) {
+      if (node.data.trim()) (inBold ? (bold = true) : (plain = true));
+    } else if (isTag(node)) node.children.forEach((c) => visit(c, inBold || node.name === 'strong' || node.name === 'b'));
+  };
+  el.children.forEach((c) => visit(c, false));
+  return bold && !plain;
+}
+
+function pushImage(w: Walker, src: string, alt: string) {
+  const block = w.imageBlock(src, alt);
+  if (block) w.blocks.push(block);
+  else if (src) w.webImages.push(src);
+}
+
+function metaContent(doc: Doc, ...names: string[]): string | undefined {
+  const wanted = names.map((n) => n.toLowerCase());
+  const el = DomUtils.findOne(
+    (e) => e.name === 'meta' && wanted.includes((attr(e, 'name') || attr(e, 'property') || attr(e, 'itemprop')).toLowerCase()) && !!attr(e, 'content').trim(),
+    doc.children,
+  );
+  return el ? attr(el, 'content').trim() : undefined;
+}
+
+function byId(doc: Doc, id: string): Element | null {
+  return DomUtils.findOne((e) => attr(e, 'id') === id, doc.children);
+}
+
+/** "东塘镇关工委开展防溺水宣传_桐川县人民政府" → the article part. */
+export function titleFromPageTitle(title: string): string {
+  const parts = title.split(/\s*(?:[_|｜]|-{1,2}|——|—)\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  return parts.reduce((best, p) => ([...p].length > [...best].length ? p : best), parts[0]!);
+}
+
+export interface HtmlOptions {
+  /** Turns an <img> into an image block (for .docx images); web images get null and are reported. */
+  imageBlock?: (src: string, alt: string) => Block | null;
+  /** mammoth's output is the document itself: no page furniture to look for. */
+  isDocument?: boolean;
+}
+
+export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlResult {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const hints: HtmlHints = { titles: [], around: [] };
+  const ogTitle = metaContent(doc, 'og:title', 'twitter:title', 'ArticleTitle');
+  if (ogTitle) hints.titles.push(ogTitle);
+  const titleEl = DomUtils.findOne((e) => e.name === 'title', doc.children);
+  if (titleEl && textOf(titleEl)) hints.titles.push(titleFromPageTitle(textOf(titleEl)));
+  hints.date = metaContent(doc, 'PubDate', 'publishdate', 'article:published_time', 'pubdate', 'og:release_date', 'date', 'dc.date');
+  hints.source = metaContent(doc, 'ContentSource', 'source');
+  hints.author = metaContent(doc, 'Author', 'article:author');
+  const wechatTitle = byId(doc, 'activity-name');
+  const wechatTime = byId(doc, 'publish_time');
+  const wechatAccount = byId(doc, 'js_name');
+  if (wechatTime && textOf(wechatTime)) hints.date ??= textOf(wechatTime);
+  if (wechatAccount && textOf(wechatAccount)) hints.source ??= textOf(wechatAccount);
+
+  const walker: Walker = { blocks: [], dropped: [], webImages: [], imageBlock: options.imageBlock ?? (() => null) };
+  const body = DomUtils.findOne((e) => e.name === 'body', doc.children);
+  const roots: Node[] = body ? body.children : doc.children;
+
+  let article: Element | null = null;
+  if (!options.isDocument) {
+    for (const selector of ARTICLE_SELECTORS) {
+      article = DomUtils.findOne(selector, roots);
+      if (article && textOf(article).length >= 20) break;
+      article = null;
+    }
+  }
+  if (article) {
+    // Only the article goes into the body; the page around it is searched for the title and the info line,
+    // and reported as dropped, line by line.
+    const heading = wechatTitle ?? DomUtils.findOne((e) => e.name === 'h1' && !isInside(e, article!), roots);
+    if (heading && textOf(heading)) hints.pageHeading = textOf(heading);
+    const outside: Walker = { blocks: [], dropped: [], webImages: [], imageBlock: () => null };
+    for (const node of roots) walkOutside(node, article, heading, outside);
+    hints.around = outside.blocks.flatMap(blockLines);
+    walker.dropped.push(...outside.dropped);
+    for (const child of article.children) walk(child, walker);
+  } else {
+    for (const node of roots) walk(node, walker);
+  }
+  return { blocks: walker.blocks, dropped: walker.dropped, hints, webImages: walker.webImages };
+}
+
+function isInside(el: Element, container: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent as Element | null) if (p === container) return true;
+  return false;
+}
+
+/** Walks the page outside the article: furniture is dropped, the remaining lines are kept as hints. */
+function walkOutside(node: Node, article: Element, heading: Element | null, w: Walker): void {
+  if (!isTag(node)) {
+    if (isText(node)) pushText(w, node.data, (text) => ({ kind: 'para', text }));
+    return;
+  }
+  if (node === article || node === heading || SKIP.has(node.name)) return;
+  if (isInside(article, node) || (heading && isInside(heading, node))) {
+    node.children.forEach((c) => walkOutside(c, article, heading, w));
+    return;
+  }
+  walk(node, w);
+}

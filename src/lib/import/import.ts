@@ -1,0 +1,627 @@
+// `npm run import`: a submission (.docx, .html/.htm, .txt, .md) → a clean entry, with a report of everything
+// changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content-files';
+import { collectionFiles, readRawEntry, splitFrontmatter } from '../content-scan';
+import { todayInChina, toPlainDate, type PlainDate } from '../dates';
+import type { PlaceRegistry, Township } from '../places';
+import { PERSON_CATEGORIES, type PersonCategory } from '../schema';
+import { findMojibake, findTraditional, findTruncation, MOJIBAKE_LABELS, toSimplified } from '../check/text-problems';
+import { normaliseTitle, similarTitles } from '../check/titles';
+import { blockText, isEmptyBlock, mapBlockText, type Block, type Dropped, type DropReason } from './blocks';
+import { boilerplateReason, cleanInline, dropBoilerplate, textToParagraphs } from './clean';
+import { docxToBlocks, type DocxImage } from './docx';
+import { decodeText, ENCODING_LABELS } from './encoding';
+import { dateFromFileName } from './find-dates';
+import { renderFrontmatter, type Field } from './frontmatter';
+import { htmlToBlocks, type HtmlHints } from './html';
+import { prepareImage, MAX_IMAGE_SIDE, type PreparedImage } from './images';
+import { blocksToMarkdown, type ImageLink } from './markdown';
+import { findMeta, findTitle, guessPlace, readMetaLine } from './meta';
+import { freeSlug, newsSlug, personSlug, storySlug } from './slug';
+import type { PlannedFile } from './write';
+
+export const ENTRY_TYPES = ['news', 'story', 'person'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+export const SUPPORTED_EXTENSIONS = ['.docx', '.html', '.htm', '.txt', '.md'] as const;
+
+const COLLECTION_OF: Record<EntryType, 'news' | 'stories' | 'people'> = { news: 'news', story: 'stories', person: 'people' };
+
+export interface ImportOptions {
+  type: EntryType;
+  /** Township id for every input (else found in the text). */
+  township?: string | undefined;
+  /** Date for every input (else found in the text). */
+  date?: string | undefined;
+  toSimplified?: boolean | undefined;
+  /** false: refuse when the file name is taken instead of picking a free one. */
+  rename?: boolean | undefined;
+  maxImageSide?: number | undefined;
+}
+
+export interface ExistingEntry {
+  collection: 'news' | 'stories' | 'people';
+  id: string;
+  file: string;
+  title: string;
+  date?: string | undefined;
+}
+
+export interface ImportContext {
+  root: string;
+  places: PlaceRegistry;
+  county: string;
+  today: PlainDate;
+  existing: ExistingEntry[];
+  /** Ids taken in each collection, including the ones this batch has planned. */
+  ids: Record<'news' | 'stories' | 'people', Set<string>>;
+  /** Topic names already used on the site: an import offers the ones its text mentions. */
+  topics: string[];
+}
+
+/** Reads what an import needs to know about the site: places, county, the entries already there. */
+export function loadImportContext(root: string, today = todayInChina()): ImportContext {
+  const site = readSiteConfig(root);
+  const places = readPlaceRegistry(root);
+  const existing: ExistingEntry[] = [];
+  const topics = new Set<string>();
+  const ids = { news: new Set<string>(), stories: new Set<string>(), people: new Set<string>() };
+  for (const collection of ['news', 'stories', 'people'] as const) {
+    for (const path of collectionFiles(root, collection)) {
+      const id = entryIdFromPath(relative(contentPath(root, collection), path));
+      ids[collection].add(id);
+      const raw = readRawEntry(root, collection, path);
+      const title = String(raw.data['title'] ?? raw.data['name'] ?? '');
+      const date = toPlainDate(raw.data['date']) ?? undefined;
+      existing.push({ collection, id, file: raw.file, title, date });
+      if (Array.isArray(raw.data['topics'])) for (const t of raw.data['topics']) if (typeof t === 'string') topics.add(t);
+    }
+  }
+  return { root, places, county: site.county, today, existing, ids, topics: [...topics] };
+}
+
+/** Files and folders → the supported files inside, sorted; Word lock files (~$…) and hidden files skipped. */
+export function expandInputs(inputs: string[], cwd = process.cwd()): { files: string[]; skipped: string[] } {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const visit = (path: string, explicit: boolean) => {
+    const abs = resolve(cwd, path);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      skipped.push(`${path}（找不到这个文件）`);
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(abs).sort()) if (!name.startsWith('.')) visit(join(path, name), false);
+      return;
+    }
+    const name = basename(abs);
+    if (name.startsWith('~$')) return;
+    if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push(path);
+    else if (explicit) skipped.push(`${path}（不支持的格式，只能导入 ${SUPPORTED_EXTENSIONS.join('、')}）`);
+  };
+  for (const input of inputs) visit(input, true);
+  return { files, skipped };
+}
+
+// ── Reading a submission ───────────────────────────────────────────────────────────────────────────────
+
+interface Submission {
+  blocks: Block[];
+  dropped: Dropped[];
+  hints: HtmlHints & { frontmatter?: Record<string, unknown> };
+  images: DocxImage[];
+  webImages: string[];
+  /** Human notes on what was repaired (encoding, tags, entities): shown in the report, not flags. */
+  fixes: string[];
+  /** Markdown input keeps its own markup. */
+  markdown: boolean;
+}
+
+function cleanBlocks(blocks: Block[], fixes: string[]): Block[] {
+  const tags: string[] = [];
+  const cleaned = blocks
+    .map((block) =>
+      mapBlockText(block, (text) => {
+        const result = cleanInline(text);
+        tags.push(...result.tags);
+        return result.text;
+      }),
+    )
+    // A paragraph whose text had <br> inside becomes several paragraphs.
+    .flatMap((block): Block[] => (block.kind === 'para' && block.text.includes('\n') ? block.text.split('\n').map((text) => ({ kind: 'para', text })) : [block]))
+    .filter((b) => !isEmptyBlock(b));
+  if (tags.length) fixes.push(`去掉文字里残留的 HTML 标记 ${tags.length} 处（${[...new Set(tags)].slice(0, 5).join(' ')}）`);
+  return cleaned;
+}
+
+function markdownToBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) continue;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
+    if (heading && lines.length === 1) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]! });
+    else if (lines.every((l) => /^([-*+]|\d+[.)])\s+/.test(l))) {
+      blocks.push({ kind: 'list', ordered: /^\d/.test(lines[0]!), items: lines.map((l) => l.replace(/^([-*+]|\d+[.)])\s+/, '')) });
+    } else if (lines.every((l) => l.startsWith('|'))) {
+      const rows = lines.filter((l) => !/^\|[\s:|-]+\|$/.test(l)).map((l) => l.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+      blocks.push({ kind: 'table', rows });
+    } else if (lines.every((l) => l.startsWith('>'))) blocks.push({ kind: 'quote', text: lines.map((l) => l.replace(/^>\s?/, '')).join('') });
+    else blocks.push(...textToParagraphs(lines.join('\n')).map((p): Block => ({ kind: 'para', text: p })));
+  }
+  return blocks;
+}
+
+async function readSubmission(path: string): Promise<Submission> {
+  const bytes = readFileSync(path);
+  const ext = extname(path).toLowerCase();
+  const fixes: string[] = [];
+  if (ext === '.docx') {
+    const docx = await docxToBlocks(bytes);
+    return { blocks: cleanBlocks(docx.blocks, fixes), dropped: docx.dropped, hints: docx.hints, images: docx.images, webImages: [], fixes, markdown: false };
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.encoding !== 'utf-8' || decoded.bom) fixes.push(`按 ${ENCODING_LABELS[decoded.encoding]} 编码读取${decoded.bom ? '（带 BOM）' : ''}`);
+  const looksLikePage = /<(html|body|head)[\s>]/i.test(decoded.text.slice(0, 4000));
+  if (ext === '.html' || ext === '.htm' || looksLikePage) {
+    const html = htmlToBlocks(decoded.text);
+    return { blocks: cleanBlocks(html.blocks, fixes), dropped: html.dropped, hints: html.hints, images: [], webImages: html.webImages, fixes, markdown: false };
+  }
+  if (ext === '.md') {
+    const { data, body } = splitFrontmatterSafe(decoded.text);
+    const blocks = markdownToBlocks(body).map((b) => mapBlockText(b, (t) => cleanInline(t).text)).filter((b) => !isEmptyBlock(b));
+    return { blocks, dropped: [], hints: { titles: [], around: [], frontmatter: data }, images: [], webImages: [], fixes, markdown: true };
+  }
+  // Plain text: tags and entities first (an &nbsp; can be indentation), then paragraphs, then per-line fixes.
+  const text = decoded.text.replace(/<br\s*\/?>|<\/?p(?:\s[^>]*)?>/gi, '\n');
+  const paragraphs = textToParagraphs(cleanInlineKeepingIndent(text, fixes));
+  const blocks = cleanBlocks(paragraphs.map((p): Block => ({ kind: 'para', text: p })), fixes);
+  return { blocks, dropped: [], hints: { titles: [], around: [] }, images: [], webImages: [], fixes, markdown: false };
+}
+
+/** Decodes entities in text that will still be split into paragraphs, keeping line starts as they were. */
+function cleanInlineKeepingIndent(text: string, fixes: string[]): string {
+  const entities = text.match(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g) ?? [];
+  if (entities.length) fixes.push(`还原 HTML 实体 ${entities.length} 处（${[...new Set(entities)].slice(0, 5).join(' ')}）`);
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^[\s\u3000]*/.exec(line)![0];
+      const rest = line.slice(indent.length);
+      // &nbsp;&nbsp; at the start of a line is indentation: keep it as spaces for paragraph detection.
+      const lead = /^(?:&nbsp;|&#160;|&emsp;|&#12288;)+/.exec(rest)?.[0] ?? '';
+      return indent + '　'.repeat(lead ? 2 : 0) + rest.slice(lead.length).replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g, (e) => cleanInline(e).text || ' ');
+    })
+    .join('\n');
+}
+
+function splitFrontmatterSafe(text: string): { data: Record<string, unknown>; body: string } {
+  try {
+    return splitFrontmatter(text);
+  } catch {
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
+    if (!match) return { data: {}, body: text };
+    let data: unknown = {};
+    try {
+      data = parseYaml(match[0].replace(/^---|---\s*$/g, ''));
+    } catch {
+      data = {};
+    }
+    return { data: (data as Record<string, unknown>) ?? {}, body: text.slice(match[0].length) };
+  }
+}
+
+// ── The result of importing one file ─────────────────────────────────────────────────────────────────
+
+/** What `--json` prints for each input, exactly. */
+export interface ImportRecord {
+  source: string;
+  type: EntryType;
+  title: string | null;
+  date: string | null;
+  township: string | null;
+  author: string | null;
+  body: string;
+  warnings: string[];
+  dropped: string[];
+}
+
+export interface ImportResult {
+  record: ImportRecord;
+  /** Warnings a human must resolve: they go into reviewNotes and make the entry a draft. */
+  flags: string[];
+  droppedDetail: Dropped[];
+  fixes: string[];
+  /** 来源, village, topics: written to the entry, not part of the JSON record. */
+  sourceField: string | null;
+  village: string | null;
+  images: { file: string; width: number; height: number }[];
+  /** Where the entry goes; absent when it cannot be written. */
+  plan?: { slug: string; file: string; files: PlannedFile[]; markdown: string; renamed: boolean } | undefined;
+  /** Why the entry cannot be written (no township, name taken with --no-rename, unreadable file). */
+  error?: string | undefined;
+}
+
+export function toRecord(result: ImportResult): ImportRecord {
+  const { source, type, title, date, township, author, body, warnings, dropped } = result.record;
+  return { source, type, title, date, township, author, body, warnings, dropped };
+}
+
+const CAPTION = /^(?:图为|图：|图:|图片：|图片:|▲|△|↑|上图|下图|[（(]图|图\s?\d+[：:、.\s])/;
+const MEANINGLESS_ALT = /^(?:图片?|image|img|picture|photo|pic|照片|截图|微信图片|IMG)[\s_-]*\d*(?:\.\w{2,4})?$|^[\w-]+\.(?:jpe?g|png|gif|bmp|webp)$|^\s*$/i;
+
+const CATEGORY_WORDS: Record<PersonCategory, RegExp> = {
+  老干部: /老干部|退休干部|离休干部|老党员|书记|乡长|镇长|局长|主任|科长/g,
+  老战士: /老战士|老兵|退伍|转业军人|复员|参军|入伍|部队|军人|抗美援朝|自卫反击/g,
+  老专家: /老专家|专家|医生|医师|工程师|农艺师|技术员|教授|研究员|律师/g,
+  老教师: /老教师|退休教师|教师|老师|校长|教书|讲台/g,
+  老模范: /老模范|劳模|劳动模范|模范|道德模范|先进个人/g,
+};
+
+function sampleList(items: string[], max = 3): string {
+  return items.slice(0, max).map((s) => `“${s}”`).join('、') + (items.length > max ? ` 等 ${items.length} 处` : '');
+}
+
+function placeholderTitle(blocks: Block[]): string {
+  const first = blocks.map(blockText).find((t) => t.trim()) ?? '';
+  const sentence = first.split(/[。！？\n]/)[0] ?? '';
+  return `（待补标题）${[...sentence].slice(0, 24).join('')}`;
+}
+
+/** Reads and cleans one submission; plans its files. Never writes. */
+export async function importFile(path: string, options: ImportOptions, ctx: ImportContext): Promise<ImportResult> {
+  const source = path;
+  const empty: ImportResult = {
+    record: { source, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
+    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+  };
+  let sub: Submission;
+  try {
+    sub = await readSubmission(resolve(path));
+  } catch (error) {
+    return { ...empty, error: `无法读取：${(error as Error).message.split('\n')[0]}` };
+  }
+  const warnings: string[] = [];
+  const flags: string[] = [];
+  const flag = (message: string) => (flags.push(message), warnings.push(message));
+
+  // 1. Boilerplate out (lines that carry the date or source stay for step 3).
+  const isMeta = (b: Block) => b.kind === 'para' && readMetaLine(b.text) !== null && !!(readMetaLine(b.text)!.date || readMetaLine(b.text)!.source || readMetaLine(b.text)!.author);
+  const metaBlocks = new Set(sub.blocks.filter(isMeta));
+  const boiler = dropBoilerplate(sub.blocks.filter((b) => !metaBlocks.has(b)));
+  const keptSet = new Set(boiler.kept);
+  let blocks = sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b));
+  const dropped: Dropped[] = [...sub.dropped, ...boiler.dropped];
+
+  // 2. Title, 3. date/author/source lines, then title again if a meta line stood before it.
+  const fm = sub.hints.frontmatter ?? {};
+  const strong = [typeof fm['title'] === 'string' ? fm['title'] : '', sub.hints.pageHeading ?? ''].filter(Boolean);
+  let titleResult = findTitle(blocks, strong);
+  blocks = titleResult.blocks;
+  const meta = findMeta(blocks, {
+    date: typeof fm['date'] === 'string' || fm['date'] instanceof Date ? String(toPlainDate(fm['date']) ?? fm['date']) : sub.hints.date,
+    source: typeof fm['source'] === 'string' ? fm['source'] : sub.hints.source,
+    author: typeof fm['author'] === 'string' ? fm['author'] : sub.hints.author,
+    around: sub.hints.around,
+    fileDate: dateFromFileName(basename(path)),
+  });
+  blocks = meta.blocks;
+  dropped.push(...meta.dropped);
+  // Report what was dropped from the text in the order it appeared (page furniture first).
+  const position = new Map(sub.blocks.map((b, i) => [blockText(b), i] as const));
+  const fromText = dropped.slice(sub.dropped.length).sort((a, b) => (position.get(a.text) ?? 0) - (position.get(b.text) ?? 0));
+  dropped.splice(sub.dropped.length, fromText.length, ...fromText);
+  if (!titleResult.title) {
+    titleResult = findTitle(blocks, sub.hints.titles.slice(0, 1));
+    blocks = titleResult.blocks;
+  }
+  // Page text around the article that was not the title or an info line is reported as dropped.
+  const titleNorm = normaliseTitle(titleResult.title ?? '');
+  let inRelated = false;
+  for (const line of sub.hints.around) {
+    if (normaliseTitle(line) === titleNorm) continue;
+    const reason: DropReason = readMetaLine(line) ? 'page-meta' : (boilerplateReason(line) ?? (inRelated && line.length <= 60 ? 'related' : 'page-chrome'));
+    inRelated = reason === 'related';
+    dropped.push({ text: line, reason });
+  }
+
+  let title = titleResult.title;
+  let author = meta.author;
+  let sourceField = meta.source;
+
+  // 4. Traditional characters.
+  const allText = () => [title ?? '', author ?? '', sourceField ?? '', ...blocks.map(blockText)].join('\n');
+  const traditional = findTraditional(allText());
+  if (traditional) {
+    const chars = traditional.characters.slice(0, 8).join('');
+    if (options.toSimplified) {
+      const convert = (t: string) => toSimplified(t);
+      title = title && convert(title);
+      author = author && convert(author);
+      sourceField = sourceField && convert(sourceField);
+      blocks = blocks.map((b) => mapBlockText(b, convert));
+      sub.fixes.push(`繁体字转为简体 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）`);
+    } else {
+      warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
+    }
+  }
+
+  // 5. What a human must look at.
+  const mojibake = findMojibake(allText());
+  for (const kind of [...new Set(mojibake.map((m) => m.kind))]) {
+    const samples = mojibake.filter((m) => m.kind === kind).map((m) => m.context);
+    flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
+  }
+  const truncation = findTruncation(blocks.map(blockText).join('\n'));
+  if (truncation.length) flag(`原文可能不完整（${sampleList(truncation.map((t) => t.match.trim()))}）：请向供稿单位要全文`);
+  if (!title) {
+    flag('没有找到标题：title 暂用正文开头，请改写');
+    title = placeholderTitle(blocks);
+  }
+
+  let date: PlainDate | null = null;
+  if (options.date) date = toPlainDate(options.date);
+  else if (meta.date) {
+    date = meta.date.date;
+    if (meta.date.precision === 'month') flag(`日期只写到月份（“${meta.date.text}”）：暂填当月1日，请核对具体日期`);
+    else if (meta.dateFrom === 'body') warnings.push(`日期取自正文里第一次出现的日期“${meta.date.text}”，请核对是否为发稿日期`);
+    else if (meta.dateFrom === 'file') warnings.push(`日期取自文件名（${date}）`);
+  }
+  if (!date && options.type !== 'person') {
+    flag(`没有找到日期：date 暂填今天（${ctx.today}），请改为稿件日期`);
+    date = ctx.today;
+  }
+  if (date && date > ctx.today) flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
+
+  // 6. Township.
+  let township: Township | null = null;
+  let village: string | null = null;
+  if (options.township) {
+    township = ctx.places.byId.get(options.township) ?? null;
+  } else {
+    const body = blocks.map(blockText).join('\n');
+    const guess = guessPlace(title, `${sourceField ?? ''}\n${author ?? ''}\n${body}`, ctx.places);
+    township = guess.township;
+    village = guess.village?.id ?? null;
+    if (guess.others.length && township) {
+      warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
+    }
+  }
+  if (options.township && !township) {
+    return { ...empty, error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
+  }
+
+  // 7. Topics the site already uses that this text is about.
+  const bodyText = blocks.map(blockText).join('\n');
+  const topics = ctx.topics
+    .filter((t) => (title ?? '').includes(t) || bodyText.split(t).length - 1 >= 2)
+    .sort((a, b) => bodyText.split(b).length - bodyText.split(a).length)
+    .slice(0, 3);
+
+  // 8. Duplicates of entries already on the site.
+  const collection = COLLECTION_OF[options.type];
+  const candidates = ctx.existing.filter((e) => e.collection === collection);
+  const dupes = similarTitles([{ key: '\u0000new', title, date: date ?? undefined }, ...candidates.map((e) => ({ key: e.file, title: e.title, date: e.date }))])
+    .filter((m) => m.item.key === '\u0000new' || m.other.key === '\u0000new')
+    .map((m) => (m.item.key === '\u0000new' ? m.other.key : m.item.key));
+  if (dupes.length) flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
+
+  // 9. Images.
+  const prepared = new Map<number, PreparedImage>();
+  for (const [ref, image] of sub.images.entries()) {
+    try {
+      prepared.set(ref, await prepareImage(image.bytes, options.maxImageSide ?? MAX_IMAGE_SIDE));
+    } catch (error) {
+      warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
+    }
+  }
+  if (sub.webImages.length) {
+    warnings.push(`网页里的 ${sub.webImages.length} 张图片没有导入（只导入 Word 文件里的图片），需要时请另存后放到稿件旁边：${sub.webImages.slice(0, 3).join('、')}`);
+  }
+
+  const result: ImportResult = {
+    record: {
+      source, type: options.type, title, date: options.type === 'person' ? (date ?? null) : date, township: township?.id ?? null,
+      author: author ?? null, body: '', warnings, dropped: dropped.map((d) => d.text),
+    },
+    flags, droppedDetail: dropped, fixes: sub.fixes, sourceField: sourceField ?? null, village, images: [],
+  };
+
+  if (!township) {
+    result.record.body = blocksToMarkdown(blocks, () => null, { escape: !sub.markdown });
+    result.error = '找不到乡镇：正文没有提到 townships.yaml 里的乡镇，请用 --township 指定';
+    return result;
+  }
+
+  planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm });
+  return result;
+}
+
+interface PlanInput {
+  blocks: Block[];
+  prepared: Map<number, PreparedImage>;
+  options: ImportOptions;
+  ctx: ImportContext;
+  township: Township;
+  topics: string[];
+  markdown: boolean;
+  fm: Record<string, unknown>;
+}
+
+/** Picks the slug and file names, places the images, and renders the entry. */
+function planEntry(result: ImportResult, input: PlanInput): void {
+  const { options, ctx, township, prepared } = input;
+  const record = result.record;
+  const collection = COLLECTION_OF[options.type];
+  const title = record.title!;
+  const date = record.date ?? ctx.today;
+
+  // Person: the name, the five-elder category and the starting year, found or flagged.
+  const personName = options.type === 'person' ? findPersonName(title, typeof input.fm['name'] === 'string' ? input.fm['name'] : undefined) : null;
+  if (options.type === 'person' && !personName) result.flags.push('没有找到姓名：name 暂用标题，请改为本人姓名'), record.warnings.push(result.flags.at(-1)!);
+  const namesake = personName ? ctx.existing.find((e) => e.collection === 'people' && e.title === personName) : undefined;
+  if (namesake) result.flags.push(`已有同名的五老典型 ${namesake.file}：是同一人时请把新材料并入原稿`), record.warnings.push(result.flags.at(-1)!);
+
+  const base =
+    options.type === 'news'
+      ? newsSlug(date, township.id, title, ctx.places, ctx.county)
+      : options.type === 'story'
+        ? storySlug(date, township.id, title, ctx.places, ctx.county)
+        : personSlug(personName ?? title);
+  const dirOf = (slug: string) =>
+    options.type === 'news' ? contentPath(ctx.root, 'news', date.slice(0, 4)) : options.type === 'story' ? contentPath(ctx.root, 'stories', slug) : contentPath(ctx.root, 'people');
+  const mdName = (slug: string) => (options.type === 'story' ? 'index.md' : `${slug}.md`);
+  const imageRefs = [...prepared.keys()];
+  const imageName = (slug: string, n: number, ext: string) => (options.type === 'story' ? `${n + 1}.${ext}` : n === 0 ? `${slug}.${ext}` : `${slug}-img${n + 1}.${ext}`);
+  const taken = (slug: string) => {
+    if (ctx.ids[collection].has(slug)) return true;
+    const dir = dirOf(slug);
+    if (options.type === 'story') return statExists(dir);
+    return [mdName(slug), ...imageRefs.map((ref, n) => imageName(slug, n, prepared.get(ref)!.extension))].some((f) => statExists(join(dir, f)));
+  };
+  if (taken(base) && options.rename === false) {
+    result.error = `已有同名稿件 ${relative(ctx.root, join(dirOf(base), mdName(base))).split('\\').join('/')}（或同名图片），按 --no-rename 的要求没有写入`;
+    record.body = blocksToMarkdown(input.blocks, () => null, { escape: !input.markdown });
+    return;
+  }
+  const slug = freeSlug(base, taken);
+  ctx.ids[collection].add(slug);
+  const dir = dirOf(slug);
+
+  // Images: the first is the cover (portrait for a person); for a story every image goes to the gallery.
+  const blocks = [...input.blocks];
+  const files: PlannedFile[] = [];
+  const links = new Map<number, ImageLink>();
+  const captions = new Map<number, string>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'image') return;
+    const next = blocks[i + 1];
+    const caption = next?.kind === 'para' && CAPTION.test(next.text) && next.text.length <= 120 ? next.text : '';
+    const alt = MEANINGLESS_ALT.test(block.alt) ? '' : block.alt;
+    // "图为…" says "this picture shows": an alt text or a caption under the picture does not need it.
+    captions.set(block.ref, (caption.replace(/^(?:[▲△↑]\s*|图为\s*|图[：:]\s*|图片[：:]\s*)/, '').replace(/。$/, '') || alt).trim());
+  });
+  imageRefs.forEach((ref, n) => {
+    const image = prepared.get(ref)!;
+    const name = imageName(slug, n, image.extension);
+    files.push({ path: join(dir, name), data: image.bytes });
+    links.set(ref, { path: `./${name}`, alt: captions.get(ref) ?? '' });
+    result.images.push({ file: relative(ctx.root, join(dir, name)).split('\\').join('/'), width: image.width, height: image.height });
+  });
+  const firstRef = imageRefs[0];
+  const removeCaptionOf = (ref: number) => {
+    const i = blocks.findIndex((b) => b.kind === 'image' && b.ref === ref);
+    const next = blocks[i + 1];
+    if (next?.kind === 'para' && captions.get(ref) && CAPTION.test(next.text)) {
+      blocks.splice(i + 1, 1);
+      result.fixes.push(`图片说明“${next.text}”移入${options.type === 'story' ? '图集说明' : '封面图说明'}`);
+    }
+  };
+  let coverAlt: string | undefined;
+  if (firstRef !== undefined && options.type !== 'story') {
+    removeCaptionOf(firstRef);
+    coverAlt = captions.get(firstRef) || undefined;
+    if (!coverAlt) {
+      coverAlt = options.type === 'person' ? `${personName ?? title}的照片` : title;
+      record.warnings.push(`${options.type === 'person' ? '照片' : '封面图'}没有图片说明，${options.type === 'person' ? 'portraitAlt' : 'coverAlt'} 暂用“${coverAlt}”，请写一句话描述画面`);
+    }
+  }
+  if (options.type === 'story') for (const ref of imageRefs) removeCaptionOf(ref);
+  const inBody = (ref: number): ImageLink | null => (options.type === 'story' || ref === firstRef ? null : (links.get(ref) ?? null));
+  const body = blocksToMarkdown(blocks, inBody, { escape: !input.markdown });
+  record.body = body;
+  if (!body.trim()) {
+    result.flags.push('正文为空：请补上正文');
+    record.warnings.push(result.flags.at(-1)!);
+  }
+
+  const reviewNotes = result.flags.length ? result.flags : undefined;
+  const draft = reviewNotes ? true : undefined;
+  const cover = firstRef !== undefined ? links.get(firstRef)!.path : undefined;
+  let fields: Field[];
+  if (options.type === 'news') {
+    fields = [
+      { key: 'title', value: record.title! },
+      { key: 'date', value: date },
+      { key: 'township', value: township.id },
+      { key: 'village', value: result.village ?? undefined },
+      { key: 'author', value: record.author ?? undefined },
+      { key: 'source', value: result.sourceField ?? undefined },
+      { key: 'topics', value: input.topics.length ? input.topics : undefined },
+      { key: 'cover', value: cover },
+      { key: 'coverAlt', value: cover ? coverAlt : undefined },
+      { key: 'draft', value: draft },
+      { key: 'reviewNotes', value: reviewNotes },
+    ];
+  } else if (options.type === 'story') {
+    fields = [
+      { key: 'title', value: record.title! },
+      { key: 'date', value: date },
+      { key: 'townships', value: [township.id] },
+      { key: 'cover', value: cover },
+      {
+        key: 'gallery',
+        value: imageRefs.length ? imageRefs.map((ref) => ({ image: links.get(ref)!.path, ...(captions.get(ref) ? { caption: captions.get(ref)! } : {}) })) : undefined,
+      },
+      { key: 'author', value: record.author ?? undefined },
+      { key: 'topics', value: input.topics.length ? input.topics : undefined },
+      { key: 'draft', value: draft },
+      { key: 'reviewNotes', value: reviewNotes },
+    ];
+  } else {
+    const text = `${title}\n${body}`;
+    const category = guessCategory(text);
+    if (!category) result.flags.push(`没有判断出五老类别：category 暂填 ${PERSON_CATEGORIES[0]}，请改为 ${PERSON_CATEGORIES.join('、')} 之一`), record.warnings.push(result.flags.at(-1)!);
+    const since = /(?:自|从|于)?\s*((?:19|20)\d{2})\s*年(?:起|开始|以来|至今)/.exec(text) ?? /(?:自|从)\s*((?:19|20)\d{2})\s*年/.exec(text);
+    if (!since) result.flags.push(`没有找到开始从事关心下一代工作的年份：activeSince 暂填 ${ctx.today.slice(0, 4)}，请核对`), record.warnings.push(result.flags.at(-1)!);
+    const notes = result.flags.length ? result.flags : undefined;
+    fields = [
+      { key: 'name', value: personName ?? title },
+      { key: 'category', value: category ?? PERSON_CATEGORIES[0] },
+      { key: 'township', value: township.id },
+      { key: 'village', value: result.village ?? undefined },
+      { key: 'activeSince', value: Number(since?.[1] ?? ctx.today.slice(0, 4)) },
+      { key: 'portrait', value: cover },
+      { key: 'portraitAlt', value: cover ? coverAlt : undefined },
+      { key: 'summary', value: personName && personName !== title ? title : undefined },
+      { key: 'topics', value: input.topics.length ? input.topics : undefined },
+      { key: 'draft', value: notes ? true : undefined },
+      { key: 'reviewNotes', value: notes },
+    ];
+  }
+  const markdown = renderFrontmatter(fields) + (body ? `${body}` : '');
+  const mdPath = join(dir, mdName(slug));
+  files.push({ path: mdPath, data: markdown });
+  result.plan = { slug, file: relative(ctx.root, mdPath).split('\\').join('/'), files, markdown, renamed: slug !== base };
+  if (slug !== base) record.warnings.push(`文件名 ${base} 已被占用，改用 ${slug}`);
+}
+
+function statExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "李秀英：一辈子的乡村教师" → 李秀英; a two-to-four-character title → itself. */
+export function findPersonName(title: string, given?: string): string | null {
+  if (given?.trim()) return given.trim();
+  const head = /^([\p{Script=Han}·]{2,4})\s*[：:—\-|｜，,\s]/u.exec(title);
+  if (head) return head[1]!;
+  if (/^[\p{Script=Han}·]{2,4}$/u.test(title.trim())) return title.trim();
+  const quoted = /(?:记|追记|走近)\s*([\p{Script=Han}]{2,4})$/u.exec(title);
+  return quoted ? quoted[1]! : null;
+}
+
+export function guessCategory(text: string): PersonCategory | null {
+  const scores = PERSON_CATEGORIES.map((c) => ({ c, n: text.match(CATEGORY_WORDS[c])?.length ?? 0 }));
+  const best = scores.sort((a, b) => b.n - a.n)[0]!;
+  return best.n > 0 ? best.c : null;
+}

@@ -1,0 +1,218 @@
+// Finding an entry's facts in a submission: title, date, author (通讯员), source (来源) and township.
+// Lines that only carried those facts ("发布时间：… 来源：… 浏览次数：…") leave the body and are reported.
+import type { PlaceRegistry, Township, Village } from '../places';
+import { blockText, type Block, type Dropped } from './blocks';
+import { findDates, type FoundDate } from './find-dates';
+
+const LABELS = [
+  '发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期',
+  '信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿',
+  '作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文',
+  '责任编辑', '编辑', '审核', '审校', '校对', '摄影', '图片', '浏览次数', '点击数', '阅读次数', '访问量', '字号', '字体',
+];
+const LABEL = new RegExp(`(${LABELS.map((l) => l.replace('/', '\\/')).join('|')})\\s*[:：]\\s*`, 'g');
+const DATE_LABELS = new Set(['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期']);
+const SOURCE_LABELS = new Set(['信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿']);
+const AUTHOR_LABELS = new Set(['作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文']);
+
+export interface MetaLine {
+  date?: FoundDate | undefined;
+  /** A labelled date ("发布时间：…") counts for more than a date that merely appears. */
+  dateLabelled?: boolean;
+  source?: string | undefined;
+  author?: string | undefined;
+}
+
+function notSentence(text: string, max: number): boolean {
+  return text.length <= max && !/[。！？；]/.test(text);
+}
+
+/** Names after 通讯员/作者: "陈立新 王明" → "陈立新、王明". */
+function cleanNames(value: string): string {
+  return value
+    .replace(/^[（(【\[]|[)）】\]]$/g, '')
+    .split(/[\s、，,；;]+/)
+    .filter(Boolean)
+    .join('、');
+}
+
+/**
+ * Reads a page-information line: "发布时间：2016-08-30 10:49:00 来源：东塘镇关工委 浏览次数：12",
+ * "（通讯员 陈立新）", "文/陈立新", "原创 东塘关工 2023-07-19 10:49 发表于湖南", a date on its own line.
+ * Returns null for article text.
+ */
+export function readMetaLine(text: string): MetaLine | null {
+  const t = text.trim();
+  if (!notSentence(t, 160)) return null;
+  LABEL.lastIndex = 0;
+  const labels = [...t.matchAll(LABEL)];
+  if (labels.length && (labels[0]!.index <= 2 || labels.length >= 2)) {
+    const meta: MetaLine = {};
+    labels.forEach((m, i) => {
+      const label = m[1]!;
+      const end = labels[i + 1]?.index ?? t.length;
+      const value = t.slice(m.index + m[0].length, end).replace(/[\s|｜【】[\]]+$/, '').trim();
+      if (!value) return;
+      if (DATE_LABELS.has(label)) {
+        const date = findDates(value)[0];
+        if (date) ((meta.date = date), (meta.dateLabelled = true));
+      } else if (SOURCE_LABELS.has(label)) meta.source ??= value.split(/\s{2,}/)[0]!.trim();
+      else if (AUTHOR_LABELS.has(label)) meta.author ??= cleanNames(value.split(/\s{2,}/)[0]!);
+    });
+    return meta;
+  }
+  const author = /^[（(【\[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*\/\s*图|图\s*\/\s*文|文\s*[|｜])\s*[:：/｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(t);
+  if (author) return { author: cleanNames(author[1]!) };
+  const supplied = /^[（(【\[]\s*(.{2,30}?)\s*供稿\s*[)）】\]]$|^(.{2,30}?)\s*供稿$/.exec(t);
+  if (supplied) return { source: (supplied[1] ?? supplied[2])!.trim() };
+  const dates = findDates(t);
+  if (dates.length === 1 && notSentence(t, 80) && !/，/.test(t)) {
+    const rest = t.replace(dates[0]!.text, '').replace(/^(原创|转载)\s*/, '').replace(/发表于\S{0,6}$/, '').trim();
+    // A date alone, or with a short byline beside it (WeChat's header).
+    if (rest.length <= 30) return { date: dates[0]! };
+  }
+  return null;
+}
+
+export interface TitleResult {
+  title: string | null;
+  blocks: Block[];
+}
+
+function titleLike(text: string): boolean {
+  const t = text.trim();
+  return [...t].length >= 4 && [...t].length <= 60 && !/[。；，：:、]$/.test(t) && (t.match(/[。！？]/g)?.length ?? 0) === 0 && readMetaLine(t) === null;
+}
+
+/**
+ * The title: the page's heading when the page had one outside the article, else the first heading or the
+ * first short line of the text. The line taken as title leaves the body.
+ */
+export function findTitle(blocks: Block[], candidates: string[] = []): TitleResult {
+  const normalise = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const known = candidates.map(normalise).filter(Boolean);
+  const firstText = blocks.findIndex((b) => b.kind !== 'image' && blockText(b).trim());
+  const first = blocks[firstText];
+  if (known.length) {
+    // Drop a repetition of the title at the top of the article.
+    const rest = first && known.includes(normalise(blockText(first))) ? blocks.filter((_, i) => i !== firstText) : blocks;
+    return { title: candidates.find((c) => normalise(c))!.trim(), blocks: rest };
+  }
+  const headingIndex = blocks.slice(0, 4).findIndex((b) => b.kind === 'heading' && titleLike(b.text));
+  if (headingIndex >= 0) {
+    return { title: (blocks[headingIndex] as { text: string }).text.trim(), blocks: blocks.filter((_, i) => i !== headingIndex) };
+  }
+  if (first && (first.kind === 'para' || first.kind === 'heading') && titleLike(first.text)) {
+    return { title: first.text.trim(), blocks: blocks.filter((_, i) => i !== firstText) };
+  }
+  return { title: null, blocks };
+}
+
+export interface MetaResult {
+  date: FoundDate | null;
+  dateFrom: 'label' | 'line' | 'signature' | 'hint' | 'file' | 'body' | null;
+  author: string | null;
+  source: string | null;
+  blocks: Block[];
+  dropped: Dropped[];
+}
+
+/**
+ * Page-information lines near the top (the first six blocks) and the bottom (the last four) are read and
+ * removed; then hints from the page head and the file name; then the first full date in the text.
+ */
+export function findMeta(blocks: Block[], hints: { date?: string | undefined; source?: string | undefined; author?: string | undefined; around?: string[]; fileDate?: string | null } = {}): MetaResult {
+  const result: MetaResult = { date: null, dateFrom: null, author: null, source: null, blocks: [], dropped: [] };
+  const take = (meta: MetaLine, from: MetaResult['dateFrom']) => {
+    if (meta.date) {
+      const better =
+        !result.date ||
+        (meta.dateLabelled && result.dateFrom !== 'label') ||
+        (result.date.precision === 'month' && meta.date.precision === 'day');
+      if (better) ((result.date = meta.date), (result.dateFrom = meta.dateLabelled ? 'label' : from));
+    }
+    if (meta.source) result.source ??= meta.source;
+    if (meta.author) result.author ??= meta.author;
+  };
+  for (const line of hints.around ?? []) {
+    const meta = readMetaLine(line);
+    if (meta) take(meta, 'line');
+  }
+  const isEdge = (i: number) => i < 6 || i >= blocks.length - 4;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'para' && isEdge(i)) {
+      const meta = readMetaLine(block.text);
+      if (meta) {
+        take(meta, i >= blocks.length - 4 && i >= 6 ? 'signature' : 'line');
+        result.dropped.push({ text: block.text, reason: 'page-meta' });
+        return;
+      }
+    }
+    result.blocks.push(block);
+  });
+  if (!result.date && hints.date) {
+    const date = findDates(hints.date)[0] ?? (/^\d{9,10}$/.test(hints.date) ? dateFromTimestamp(Number(hints.date)) : undefined);
+    if (date) ((result.date = date), (result.dateFrom = 'hint'));
+  }
+  result.source ??= hints.source?.trim() || null;
+  result.author ??= hints.author?.trim() || null;
+  if ((!result.date || result.date.precision === 'month') && hints.fileDate) {
+    result.date = { date: hints.fileDate, precision: 'day', text: hints.fileDate, index: 0 };
+    result.dateFrom = 'file';
+  }
+  if (!result.date || result.date.precision === 'month') {
+    const inBody = result.blocks.flatMap((b) => findDates(blockText(b)));
+    const day = inBody.find((d) => d.precision === 'day');
+    if (day) ((result.date = day), (result.dateFrom = 'body'));
+    else if (!result.date && inBody[0]) ((result.date = inBody[0]), (result.dateFrom = 'body'));
+  }
+  return result;
+}
+
+/** WeChat's `ct` publish time (seconds since 1970) as a date in China. */
+function dateFromTimestamp(seconds: number): FoundDate {
+  const d = new Date((seconds + 8 * 3600) * 1000);
+  const date = d.toISOString().slice(0, 10);
+  return { date, precision: 'day', text: date, index: 0 };
+}
+
+export interface PlaceGuess {
+  township: Township | null;
+  village: Village | null;
+  /** Other townships the text names, when more than one is named. */
+  others: Township[];
+}
+
+function count(text: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * The township a submission comes from: the one its title names, else the one its text names most.
+ * Full names count (东塘镇, 桂花街道), and so do short names with 关工委 (东塘关工委) and village names that
+ * belong to one township only.
+ */
+export function guessPlace(title: string, body: string, places: PlaceRegistry): PlaceGuess {
+  const villageOwners = new Map<string, Township[]>();
+  for (const t of places.townships) for (const v of t.villages) villageOwners.set(v.name, [...(villageOwners.get(v.name) ?? []), t]);
+  const scores = places.townships.map((t) => {
+    const short = t.name.replace(/(镇|乡|街道|农场|场)$/, '');
+    const names = [t.name, ...(short.length >= 2 ? [`${short}关工委`] : [])];
+    let score = 0;
+    for (const name of names) score += 10 * count(title, name) + count(body, name);
+    for (const v of t.villages) {
+      if (villageOwners.get(v.name)!.length > 1) continue;
+      score += 5 * count(title, v.name) + count(body, v.name);
+    }
+    const all = title + body;
+    const first = Math.min(Infinity, ...names.map((n) => all.indexOf(n)).filter((i) => i >= 0));
+    return { township: t, score, first };
+  });
+  const named = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.first - b.first);
+  const township = named[0]?.township ?? null;
+  const village = township?.villages.find((v) => title.includes(v.name)) ?? null;
+  return { township, village, others: named.slice(1).map((s) => s.township) };
+}

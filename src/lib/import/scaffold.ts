@@ -1,0 +1,272 @@
+// `npm run new`: a new entry's file with its frontmatter filled in and the optional fields offered as comments,
+// in the folder content/README.md names. Plans only; scripts/new.ts asks for missing values and writes.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { readPlaceRegistry, readSiteConfig, entryIdFromPath, contentPath } from '../content-files';
+import { collectionFiles, readRawEntry } from '../content-scan';
+import { isYearMonth, todayInChina, toPlainDate, yearOf, type PlainDate, type YearMonth } from '../dates';
+import { describeTownships, describeVillages, type PlaceRegistry } from '../places';
+import { PERSON_CATEGORIES } from '../schema';
+import type { SiteConfig } from '../site-config';
+import { renderFrontmatter, type Field } from './frontmatter';
+import { newsSlug, personSlug, storySlug } from './slug';
+
+export const NEW_TYPES = ['news', 'person', 'story', 'bulletin'] as const;
+export type NewType = (typeof NEW_TYPES)[number];
+
+export interface NewOptions {
+  type: NewType;
+  title?: string | undefined;
+  /** person: the name (--name, or --title). */
+  name?: string | undefined;
+  township?: string | undefined;
+  village?: string | undefined;
+  date?: string | undefined;
+  author?: string | undefined;
+  category?: string | undefined;
+  activeSince?: string | undefined;
+  /** bulletin: YYYY-MM (default: this month). */
+  month?: string | undefined;
+  editor?: string | undefined;
+  /** File name without extension, instead of the generated one. */
+  slug?: string | undefined;
+}
+
+/** A required value the command line did not give: the CLI asks for it on a terminal, or names the flag. */
+export interface MissingValue {
+  key: keyof NewOptions;
+  flag: string;
+  question: string;
+  choices?: string[] | undefined;
+}
+
+export type ScaffoldPlan =
+  | { ok: true; path: string; file: string; text: string; notes: string[] }
+  | { ok: false; missing: MissingValue[]; errors: string[] };
+
+export interface ScaffoldContext {
+  root: string;
+  site: SiteConfig;
+  places: PlaceRegistry;
+  today: PlainDate;
+}
+
+export function loadScaffoldContext(root: string, today = todayInChina()): ScaffoldContext {
+  return { root, site: readSiteConfig(root), places: readPlaceRegistry(root), today };
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ExistingIssue {
+  file: string;
+  month: string;
+  issue: number;
+  runningNumber?: number | undefined;
+}
+
+/**
+ * The next issue's 第N期 and 总第M期 from the issues before it: N restarts at 1 each January when the site
+ * says so (numberingRestartsEachYear), M always counts on. runningNumber is undefined when it cannot be known.
+ */
+export function nextIssueNumbers(
+  issues: ExistingIssue[],
+  month: YearMonth,
+  settings: Pick<SiteConfig, 'numberingRestartsEachYear' | 'runningNumber'>,
+): { issue: number; runningNumber?: number | undefined } {
+  const earlier = issues.filter((i) => i.month < month);
+  const counted = settings.numberingRestartsEachYear ? earlier.filter((i) => yearOf(i.month) === yearOf(month)) : earlier;
+  const issue = Math.max(0, ...counted.map((i) => i.issue)) + 1;
+  if (!settings.runningNumber) return { issue };
+  const running = earlier.map((i) => i.runningNumber).filter((n): n is number => typeof n === 'number');
+  return { issue, runningNumber: running.length ? Math.max(...running) + 1 : earlier.length ? undefined : 1 };
+}
+
+function readIssues(root: string): ExistingIssue[] {
+  return collectionFiles(root, 'bulletins').flatMap((path) => {
+    const raw = readRawEntry(root, 'bulletins', path);
+    const month = typeof raw.data['month'] === 'string' ? raw.data['month'] : '';
+    const issue = raw.data['issue'];
+    if (!isYearMonth(month) || typeof issue !== 'number') return [];
+    const running = raw.data['runningNumber'];
+    return [{ file: raw.file, month, issue, runningNumber: typeof running === 'number' ? running : undefined }];
+  });
+}
+
+/** Published news and stories not yet carried by any issue, dated up to the end of `month`, newest first. */
+function uncarried(root: string, month: YearMonth): { news: string[]; stories: string[]; editor?: string | undefined } {
+  const carried = new Set<string>();
+  let latest: { month: string; editor?: string | undefined } | undefined;
+  for (const path of collectionFiles(root, 'bulletins')) {
+    const raw = readRawEntry(root, 'bulletins', path);
+    const contents = raw.data['contents'];
+    if (Array.isArray(contents)) for (const s of contents) for (const item of (s as { items?: unknown[] })?.items ?? []) carried.add(String(item));
+    const m = String(raw.data['month'] ?? '');
+    if (!latest || m > latest.month) latest = { month: m, editor: typeof raw.data['editor'] === 'string' ? raw.data['editor'] : undefined };
+  }
+  const pick = (collection: 'news' | 'stories') =>
+    collectionFiles(root, collection)
+      .map((path) => ({ id: entryIdFromPath(relative(contentPath(root, collection), path)), raw: readRawEntry(root, collection, path) }))
+      .filter(({ id, raw }) => raw.data['draft'] !== true && !carried.has(`${collection}/${id}`))
+      .map(({ id, raw }) => ({ ref: `${collection}/${id}`, date: toPlainDate(raw.data['date']) ?? '' }))
+      .filter((e) => e.date && e.date.slice(0, 7) <= month)
+      .sort((a, b) => b.date.localeCompare(a.date));
+  const news = pick('news');
+  const stories = pick('stories');
+  const inMonth = (list: { ref: string; date: string }[]) => list.filter((e) => e.date.startsWith(month));
+  return {
+    news: (inMonth(news).length ? inMonth(news) : news.slice(0, 4)).map((e) => e.ref),
+    stories: (inMonth(stories).length ? inMonth(stories) : stories.slice(0, 1)).map((e) => e.ref),
+    editor: latest?.editor,
+  };
+}
+
+function takenId(root: string, collection: 'news' | 'people' | 'stories', id: string): string | undefined {
+  return collectionFiles(root, collection).find((path) => entryIdFromPath(relative(contentPath(root, collection), path)) === id);
+}
+
+/** Plans the new file. Missing required values are returned, not guessed. */
+export function planScaffold(options: NewOptions, ctx: ScaffoldContext): ScaffoldPlan {
+  const { places, root } = ctx;
+  const missing: MissingValue[] = [];
+  const errors: string[] = [];
+  const townshipChoices = places.townships.map((t) => t.id);
+  const need = (key: keyof NewOptions, flag: string, question: string, choices?: string[]) => {
+    const value = options[key];
+    if (value === undefined || String(value).trim() === '') missing.push({ key, flag, question, choices });
+  };
+
+  if (options.type === 'news' || options.type === 'story') {
+    need('title', '--title', '标题');
+    need('township', '--township', `乡镇 id（${describeTownships(places)}）`, townshipChoices);
+  } else if (options.type === 'person') {
+    if (!options.name && options.title) options = { ...options, name: options.title };
+    need('name', '--name', '姓名');
+    need('township', '--township', `乡镇 id（${describeTownships(places)}）`, townshipChoices);
+    need('category', '--category', `五老类别（${PERSON_CATEGORIES.join('、')}）`, [...PERSON_CATEGORIES]);
+    need('activeSince', '--active-since', '开始从事关心下一代工作的年份，例如 2009');
+  }
+
+  const township = options.township ? places.byId.get(options.township) : undefined;
+  if (options.township && !township) errors.push(`未知的乡镇 "${options.township}"。可用：${describeTownships(places)}`);
+  if (options.village && township && !township.villages.some((v) => v.id === options.village)) {
+    errors.push(`村（社区）"${options.village}" 不属于${township.name}。可用：${describeVillages(township)}`);
+  }
+  const date = options.date ? toPlainDate(options.date) : ctx.today;
+  if (!date) errors.push(`日期 "${options.date}" 无效，应写成 YYYY-MM-DD，例如 2025-11-03`);
+  if (options.category && !(PERSON_CATEGORIES as readonly string[]).includes(options.category)) {
+    errors.push(`五老类别只能是 ${PERSON_CATEGORIES.join('、')}，收到 "${options.category}"`);
+  }
+  const since = options.activeSince ? Number(options.activeSince) : undefined;
+  if (options.activeSince && (!Number.isInteger(since) || since! < 1900 || since! > 2100)) errors.push(`--active-since 应为四位数年份，收到 "${options.activeSince}"`);
+  if (options.slug && !SLUG.test(options.slug)) errors.push(`--slug 只能用小写字母、数字和连字符，收到 "${options.slug}"`);
+  const month = options.month ?? ctx.today.slice(0, 7);
+  if (options.type === 'bulletin' && !isYearMonth(month)) errors.push(`--month 应写成 YYYY-MM，例如 2025-11，收到 "${month}"`);
+  if (missing.length || errors.length) return { ok: false, missing, errors };
+
+  const notes: string[] = [];
+  const villageHint = township ? `选填，${township.name}的村（社区）：${describeVillages(township)}` : '选填';
+  const draftComment = '写好后删去这一行（或改为 false），稿件才会发布';
+  let fields: Field[];
+  let collection: 'news' | 'people' | 'stories' | 'bulletins';
+  let path: string;
+
+  if (options.type === 'news') {
+    const slug = options.slug ?? newsSlug(date!, township!.id, options.title!, places, ctx.site.county);
+    collection = 'news';
+    path = contentPath(root, 'news', date!.slice(0, 4), `${slug}.md`);
+    fields = [
+      { key: 'title', value: options.title!.trim() },
+      { key: 'date', value: date! },
+      { key: 'township', value: township!.id },
+      options.village ? { key: 'village', value: options.village } : { key: 'village', commentedOut: true, comment: villageHint },
+      options.author ? { key: 'author', value: options.author } : { key: 'author', commentedOut: true, comment: '选填，通讯员' },
+      { key: 'source', commentedOut: true, comment: `选填，来源，例如 ${township!.name}关工委` },
+      { key: 'topics', value: [], comment: '选填，专题，例如 [留守儿童, 关爱帮扶]' },
+      { key: 'cover', commentedOut: true, comment: `选填，封面图放在同一文件夹，例如 ./${slug}.jpg` },
+      { key: 'coverAlt', commentedOut: true, comment: '有封面图时写一句话描述画面' },
+      { key: 'summary', commentedOut: true, comment: '选填，一两句话的摘要，不写则取正文开头' },
+      { key: 'draft', value: true, comment: draftComment },
+    ];
+  } else if (options.type === 'story') {
+    const slug = options.slug ?? storySlug(date!, township!.id, options.title!, places, ctx.site.county);
+    collection = 'stories';
+    path = contentPath(root, 'stories', slug, 'index.md');
+    fields = [
+      { key: 'title', value: options.title!.trim() },
+      { key: 'date', value: date!, comment: '多日活动写开始日期' },
+      { key: 'endDate', commentedOut: true, comment: '选填，结束日期' },
+      { key: 'townships', value: [township!.id] },
+      { key: 'people', value: [], comment: '选填，参与的五老（people 文件夹里的文件名），例如 [li-xiuying]' },
+      { key: 'cover', commentedOut: true, comment: '选填，不写则用图集第一张' },
+      { key: 'gallery', value: [], comment: '图集：- { image: ./1.jpg, caption: 图片说明 }，图片放在这个文件夹' },
+      options.author ? { key: 'author', value: options.author } : { key: 'author', commentedOut: true, comment: '选填，作者' },
+      { key: 'topics', value: [], comment: '选填，专题' },
+      { key: 'summary', commentedOut: true, comment: '选填，摘要' },
+      { key: 'draft', value: true, comment: draftComment },
+    ];
+  } else if (options.type === 'person') {
+    const slug = options.slug ?? personSlug(options.name!);
+    collection = 'people';
+    path = contentPath(root, 'people', `${slug}.md`);
+    fields = [
+      { key: 'name', value: options.name!.trim() },
+      { key: 'category', value: options.category! },
+      { key: 'township', value: township!.id },
+      options.village ? { key: 'village', value: options.village } : { key: 'village', commentedOut: true, comment: villageHint },
+      { key: 'role', commentedOut: true, comment: '一行身份介绍，例如 退休小学教师，荷花村关工小组组长' },
+      { key: 'gender', commentedOut: true, comment: '选填，男 或 女' },
+      { key: 'birthYear', commentedOut: true, comment: '选填；不便公开时改写 ageBand: 七十多岁' },
+      { key: 'activeSince', value: since! },
+      { key: 'portrait', commentedOut: true, comment: `选填，照片放在同一文件夹，例如 ./${slug}.jpg` },
+      { key: 'portraitAlt', commentedOut: true, comment: '有照片时写一句话描述画面' },
+      { key: 'honours', value: [], comment: '选填，例如 - { level: 县级, year: 2018, title: 荣誉名称 }' },
+      { key: 'quote', commentedOut: true, comment: '选填，一句话' },
+      { key: 'featured', commentedOut: true, comment: '选填，true 则在首页推荐' },
+      { key: 'topics', value: [] },
+      { key: 'draft', value: true, comment: draftComment },
+    ];
+  } else {
+    collection = 'bulletins';
+    path = contentPath(root, 'bulletins', `${options.slug ?? month}.md`);
+    const issues = readIssues(root);
+    const sameMonth = issues.find((i) => i.month === month);
+    if (sameMonth) return { ok: false, missing: [], errors: [`${month} 已经有一期：${sameMonth.file}，不会重复创建`] };
+    const numbers = nextIssueNumbers(issues, month, ctx.site);
+    const items = uncarried(root, month);
+    const editor = options.editor ?? items.editor;
+    if (!editor) return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
+    const contents = [
+      ...(items.news.length ? [{ section: '工作动态', items: items.news }] : []),
+      ...(items.stories.length ? [{ section: '活动纪实', items: items.stories }] : []),
+    ];
+    if (!contents.length) notes.push('没有找到还没刊登过的稿件：请在 contents 里填上本期目录，否则 npm run check 会报错');
+    if (ctx.site.runningNumber && numbers.runningNumber === undefined) notes.push('往期没有填写 runningNumber（总期号），请手工补上');
+    const contentsYaml = contents.length
+      ? ['contents:', ...contents.flatMap((s) => [`  - section: ${s.section}`, `    items: [${s.items.join(', ')}]`])]
+      : ['contents: []  # 例如：- section: 工作动态 / items: [news/2025-11-03-dongtang-dongji-guanai]'];
+    const head = renderFrontmatter([
+      { key: 'issue', value: numbers.issue, comment: `第${numbers.issue}期（${ctx.site.numberingRestartsEachYear ? '每年从第1期编起' : '连续编号'}）` },
+      ...(ctx.site.runningNumber
+        ? [numbers.runningNumber ? { key: 'runningNumber', value: numbers.runningNumber, comment: `总第${numbers.runningNumber}期` } : { key: 'runningNumber', commentedOut: true, comment: '总第M期，请填写' }]
+        : []),
+      { key: 'month', value: month },
+      { key: 'date', value: date!, comment: '出刊日期' },
+      { key: 'editor', value: editor, comment: options.editor ? undefined : '沿用上一期，请核对' },
+    ]).replace(/---\n$/, '');
+    const text =
+      head +
+      `${contentsYaml.join('\n')}\n` +
+      `draft: true  # 目录按刊登顺序调整好后删去这一行\n---\n`;
+    notes.push(`目录里先放了${contents.length ? `还没刊登过的 ${contents.reduce((n, s) => n + s.items.length, 0)} 篇稿件` : '空白'}，请按本期实际选稿调整`);
+    if (existsSync(path)) return { ok: false, missing: [], errors: [`文件已存在，不会覆盖：${relative(root, path)}`] };
+    return { ok: true, path, file: relative(root, path).split('\\').join('/'), text, notes };
+  }
+
+  const id = entryIdFromPath(relative(contentPath(root, collection), path));
+  const existing = existsSync(path) ? path : takenId(root, collection, id);
+  if (existing) {
+    return { ok: false, missing: [], errors: [`已有同名稿件，不会覆盖：${relative(root, existing).split('\\').join('/')}。要另建一篇，请用 --slug 指定别的文件名`] };
+  }
+  notes.push('新稿件是草稿（draft: true）：写好正文后删去 draft 一行，再运行 npm run check');
+  return { ok: true, path, file: relative(root, path).split('\\').join('/'), text: renderFrontmatter(fields) + '\n', notes };
+}

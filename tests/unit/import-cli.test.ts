@@ -1,0 +1,91 @@
+// End to end: `npx tsx scripts/import.ts` as a child process against a temporary site.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES, runScript, tempSite, type TempSite } from '../fixtures/temp-site';
+
+const sites: TempSite[] = [];
+function site(): TempSite {
+  const s = tempSite('ggw-import-cli-');
+  sites.push(s);
+  return s;
+}
+afterEach(() => sites.splice(0).forEach((s) => s.remove()));
+
+const noTempFiles = (s: TempSite) => expect(s.files().filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+describe('npm run import', () => {
+  it('without --write writes nothing and prints what it would create, for a whole folder with progress', { timeout: 60_000 }, async () => {
+    const s = site();
+    const before = s.files();
+    const result = await runScript('import.ts', [FIXTURES, '--root', s.root]);
+    expect(result.code).toBe(0);
+    expect(s.files()).toEqual(before);
+    expect(result.stdout).toContain('将写入  content/news/2023/2023-07-19-dongtang-shuqi-fangni.md');
+    expect(result.stdout).toContain('预览：没有写入任何文件');
+    expect(result.stderr).toMatch(/\[1\/6\] .*gbk-report\.txt/);
+    expect(result.stderr).toMatch(/\[6\/6\] .*wechat-paste\.txt/);
+  });
+
+  it('--json prints one record per input in the documented shape', { timeout: 60_000 }, async () => {
+    const s = site();
+    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'mojibake.txt'), '--json', '--root', s.root]);
+    const records = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(records).toHaveLength(2);
+    for (const r of records) expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped']);
+    expect(records[0]).toMatchObject({ type: 'news', title: '青山镇关工委召开助学帮扶工作推进会', date: '2016-08-30', township: 'qingshan', author: null });
+    expect((records[1]!['warnings'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
+  });
+
+  it('--write writes entries and photos, prints a summary, and never overwrites: a second run picks free names', { timeout: 60_000 }, async () => {
+    const s = site();
+    const docx = join(FIXTURES, 'township-report.docx');
+    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--root', s.root]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/状态\s+文件\s+标题\s+备注/);
+    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇（需核对）');
+    const news = 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.md';
+    const written = readFileSync(join(s.root, news), 'utf8');
+    expect(s.files()).toEqual(
+      expect.arrayContaining([news, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.jpg', 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-img2.jpg', 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md']),
+    );
+    expect(readFileSync(join(s.root, 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md'), 'utf8')).toMatch(/draft: true\nreviewNotes:\n {2}- 疑似乱码/);
+
+    const second = await runScript('import.ts', [docx, '--write', '--root', s.root]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md');
+    expect(readFileSync(join(s.root, news), 'utf8')).toBe(written);
+    // The second import is flagged as a likely duplicate of the first.
+    expect(readFileSync(join(s.root, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md'), 'utf8')).toContain('可能与已有稿件重复');
+    noTempFiles(s);
+  });
+
+  it('--no-rename refuses instead of picking another name, and exits non-zero', { timeout: 60_000 }, async () => {
+    const s = site();
+    s.write('content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', 'the editor’s own file');
+    const before = s.files();
+    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--write', '--no-rename', '--root', s.root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('按 --no-rename 的要求没有写入');
+    expect(s.files()).toEqual(before);
+    expect(readFileSync(join(s.root, 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md'), 'utf8')).toBe('the editor’s own file');
+  });
+
+  it('a file that fails half-way through a batch leaves no partial file; the others are written', { timeout: 60_000 }, async () => {
+    const s = site();
+    const inbox = join(s.root, 'inbox');
+    s.write('inbox/a-broken.docx', 'PK\u0003\u0004 this is not really a Word file');
+    copyFileSync(join(FIXTURES, 'gbk-report.txt'), join(inbox, 'b-report.txt'));
+    // A photo that cannot be decoded inside an otherwise good Word file: imported without it, and said so.
+    const docx = readFileSync(join(FIXTURES, 'township-report.docx'));
+    writeFileSync(join(inbox, 'c-photo.docx'), docx);
+    const result = await runScript('import.ts', [inbox, '--write', '--township', 'qingshan', '--root', s.root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('无法读取');
+    expect(result.stdout).toMatch(/未写入\s+inbox\/a-broken\.docx|未写入\s+.*a-broken\.docx/);
+    const newsFiles = s.files().filter((f) => f.startsWith('content/news/'));
+    expect(newsFiles.filter((f) => f.endsWith('.md'))).toHaveLength(2);
+    noTempFiles(s);
+    expect(readdirSync(inbox).sort()).toEqual(['a-broken.docx', 'b-report.txt', 'c-photo.docx']);
+  });
+});

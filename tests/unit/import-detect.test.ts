@@ -1,0 +1,185 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, isTraditionalOnly, toSimplified } from '../../src/lib/check/text-problems';
+import { readPlaceRegistry } from '../../src/lib/content-files';
+import { decodeText } from '../../src/lib/import/encoding';
+import { chineseNumber, dateFromFileName, findDates } from '../../src/lib/import/find-dates';
+import { findMeta, findTitle, guessPlace, readMetaLine } from '../../src/lib/import/meta';
+import { freeSlug, keyWords, newsSlug, personSlug, storySlug } from '../../src/lib/import/slug';
+import { FileExistsError, writeNewFile, writeNewFiles } from '../../src/lib/import/write';
+import { encodeGbk } from '../fixtures/import/make-fixtures';
+import { REPO } from '../fixtures/temp-site';
+
+const places = readPlaceRegistry(REPO);
+
+describe('decoding text files', () => {
+  const text = '东塘镇关工委：关爱留守儿童。';
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeText(Buffer.from(text))).toEqual({ text, encoding: 'utf-8', bom: false });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'utf-8', bom: true });
+  });
+  it('reads UTF-16 with a BOM, and without one when ASCII shows the byte order', () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])).text).toBe(text);
+    const plain = '2023-07-19 东塘镇 report 1 2 3\r\n';
+    expect(decodeText(Buffer.from(plain, 'utf16le'))).toMatchObject({ text: plain, encoding: 'utf-16le' });
+    const be = Buffer.from(plain, 'utf16le').swap16();
+    expect(decodeText(be)).toMatchObject({ text: plain, encoding: 'utf-16be' });
+  });
+  it('reads GBK', () => {
+    expect(decodeText(encodeGbk(text))).toEqual({ text, encoding: 'gb18030', bom: false });
+  });
+  it('reads Big5 (Traditional) when the bytes are not GB 2312', () => {
+    const big5 = Buffer.from([0xc3, 0xf6, 0xa4, 0xdf, 0xa4, 0x55, 0xa4, 0x40, 0xa5, 0x4e]); // 關心下一代
+    expect(decodeText(big5)).toMatchObject({ text: '關心下一代', encoding: 'big5' });
+  });
+});
+
+describe('dates as submissions write them', () => {
+  it.each([
+    ['2016-8-30', '2016-08-30'],
+    ['发布时间：2016-08-30 10:49:00', '2016-08-30'],
+    ['2016/8/30', '2016-08-30'],
+    ['2016.08.30', '2016-08-30'],
+    ['2023年7月19日', '2023-07-19'],
+    ['2023 年 7 月 19 日上午', '2023-07-19'],
+    ['二〇二三年七月十九日', '2023-07-19'],
+    ['二○二三年十二月三十一日', '2023-12-31'],
+    ['２０２３年７月１９日', '2023-07-19'],
+  ])('%s → %s', (text, date) => {
+    expect(findDates(text)[0]).toMatchObject({ date, precision: 'day' });
+  });
+  it('knows a month-only date for what it is', () => {
+    expect(findDates('二〇二三年七月')[0]).toMatchObject({ date: '2023-07-01', precision: 'month' });
+  });
+  it('rejects dates that do not exist', () => {
+    expect(findDates('2023-02-30 与 2023年13月1日')).toEqual([]);
+  });
+  it('reads Chinese numbers', () => {
+    expect([chineseNumber('七'), chineseNumber('十'), chineseNumber('十九'), chineseNumber('二十一'), chineseNumber('三十')]).toEqual([7, 10, 19, 21, 30]);
+  });
+  it('finds a date in a file name', () => {
+    expect(dateFromFileName('20230719东塘镇防溺水.docx')).toBe('2023-07-19');
+    expect(dateFromFileName('2023-7-19 东塘镇.docx')).toBe('2023-07-19');
+    expect(dateFromFileName('东塘镇.docx')).toBeNull();
+  });
+});
+
+describe('what a human must look at', () => {
+  it('flags question marks and � inside Chinese as mojibake', () => {
+    expect(findMojibake('留守??童家庭').map((m) => m.kind)).toEqual(['question-marks']);
+    expect(findMojibake('关?委').map((m) => m.kind)).toEqual(['question-marks']);
+    expect(findMojibake('不能落下��').map((m) => m.kind)).toEqual(['replacement']);
+    expect(findMojibake('鍏冲伐濮旓紝锛岄€氳銆傘€傞€氳鈥滄')[0]?.kind).toBe('utf8-as-gbk');
+    expect(findMojibake('¹Ø¹¤Î¯¿ªÕ¹')[0]?.kind).toBe('latin1');
+  });
+  it('does not flag ordinary question marks', () => {
+    expect(findMojibake('孩子们问：“爷爷，您当年怕不怕？”What? 1 + 1 = ?')).toEqual([]);
+  });
+  it('flags truncation markers', () => {
+    for (const t of ['（未完待续）', '此处省略500字', '（略）', '以下略']) expect(findTruncation(`前文。${t}`), t).toHaveLength(1);
+    expect(findTruncation('省略号不是问题，未完成的作业也不是。')).toEqual([]);
+  });
+  it('finds leftover entities and tags', () => {
+    expect(findEntities('a&nbsp;b&ldquo;&#8220;').map((f) => f.match)).toEqual(['&nbsp;', '&ldquo;', '&#8220;']);
+    expect(findHtmlTags('一<br />二</span>三<Foo>').map((f) => f.match)).toEqual(['<br />', '</span>']);
+  });
+  it('finds Traditional-only characters, not characters Simplified also uses', () => {
+    expect(findTraditional('河口鎮關工委')).toMatchObject({ characters: ['鎮', '關'], count: 2 });
+    for (const ch of ['著', '乾', '於', '么', '关']) expect(isTraditionalOnly(ch), ch).toBe(false);
+    expect(findTraditional('什么著名乾隆')).toBeNull();
+  });
+  it('converts Traditional to Simplified without touching Simplified text', () => {
+    expect(toSimplified('河口鎮關工委舉辦“紅色故事進校園”，著名的乾隆什么')).toBe('河口镇关工委举办“红色故事进校园”，著名的乾隆什么');
+  });
+});
+
+describe('facts found in the text', () => {
+  it('reads a page-information line', () => {
+    expect(readMetaLine('发布时间：2016-8-30 10:49:00　　来源：青山镇关工委　　浏览次数：328')).toMatchObject({
+      date: { date: '2016-08-30' },
+      dateLabelled: true,
+      source: '青山镇关工委',
+    });
+    expect(readMetaLine('（通讯员 陈立新 王明）')).toEqual({ author: '陈立新、王明' });
+    expect(readMetaLine('文/吴丽')).toEqual({ author: '吴丽' });
+    expect(readMetaLine('（东塘镇关工委供稿）')).toEqual({ source: '东塘镇关工委' });
+    expect(readMetaLine('原创 白沙关工 2023-09-12 18:30 发表于湖南')).toMatchObject({ date: { date: '2023-09-12' } });
+    expect(readMetaLine('2023年7月19日上午，东塘镇关工委组织志愿者走进荷花村。')).toBeNull();
+  });
+  it('takes the first short line as the title and removes it from the body', () => {
+    const result = findTitle([{ kind: 'para', text: '青山镇关工委召开推进会' }, { kind: 'para', text: '会议强调了三件事。' }]);
+    expect(result.title).toBe('青山镇关工委召开推进会');
+    expect(result.blocks).toHaveLength(1);
+  });
+  it('finds no title in text that starts with a sentence', () => {
+    expect(findTitle([{ kind: 'para', text: '8月29日，青山镇关工委召开推进会。' }]).title).toBeNull();
+  });
+  it('prefers a labelled date to a date in the text, and reports the lines it used', () => {
+    const meta = findMeta([
+      { kind: 'para', text: '来源：东塘镇关工委' },
+      { kind: 'para', text: '2023年7月18日，东塘镇关工委……。' },
+      { kind: 'para', text: '发布日期：2023-07-19' },
+    ]);
+    expect(meta).toMatchObject({ date: { date: '2023-07-19' }, dateFrom: 'label', source: '东塘镇关工委' });
+    expect(meta.dropped.map((d) => d.text)).toEqual(['来源：东塘镇关工委', '发布日期：2023-07-19']);
+  });
+  it('finds the township the title names, and a village that belongs to only one township', () => {
+    expect(guessPlace('东塘镇关工委开展防溺水宣传', '', places).township?.id).toBe('dongtang');
+    expect(guessPlace('五老走访留守儿童', '志愿者来到荷花村。', places).township?.id).toBe('dongtang');
+    // 新发村 exists in three townships: it says nothing on its own.
+    expect(guessPlace('走访新发村', '', places).township).toBeNull();
+  });
+});
+
+describe('file names', () => {
+  it('builds news, story and person slugs from date, township and key words', () => {
+    expect(keyWords('东塘镇关工委召开冬季留守儿童关爱工作推进会', places, '桐川县')).toBe('冬季留守儿童关爱 推进会');
+    expect(newsSlug('2023-07-19', 'dongtang', '东塘镇关工委开展暑期防溺水安全宣传', places)).toBe('2023-07-19-dongtang-shuqi-fangni');
+    expect(storySlug('2025-07-10', 'dongtang', '荷花村假日学校的二十天', places)).toBe('2025-07-dongtang-jiari-xuexiao');
+    expect(personSlug('李秀英')).toBe('li-xiuying');
+    expect(newsSlug('2023-07-19', 'hekou', '河口鎮關工委舉辦紅色故事進校園', places)).toBe('2023-07-19-hekou-hongse-gushi');
+  });
+  it('picks the next free slug', () => {
+    const taken = new Set(['a', 'a-2']);
+    expect(freeSlug('a', (s) => taken.has(s))).toBe('a-3');
+    expect(freeSlug('b', (s) => taken.has(s))).toBe('b');
+  });
+});
+
+describe('writing files safely', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ggw-write-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('never overwrites a file', () => {
+    const path = join(dir, 'a.md');
+    writeNewFile(path, 'first');
+    expect(() => writeNewFile(path, 'second')).toThrow(FileExistsError);
+    expect(readFileSync(path, 'utf8')).toBe('first');
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+  it('takes back the files of an entry when a later one fails, leaving no partial file or folder', () => {
+    const folder = join(dir, 'news/2023');
+    const files = [
+      { path: join(folder, 'x.jpg'), data: new Uint8Array([1, 2, 3]) },
+      { path: join(folder, 'x-2.jpg'), data: new Uint8Array([4]) },
+      { path: join(folder, 'x.md'), data: '---\ntitle: x\n---\n' },
+    ];
+    expect(() =>
+      writeNewFiles(files, {
+        afterFile: (_path, index) => {
+          if (index === 1) throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(existsSync(join(dir, 'news'))).toBe(false);
+  });
+  it('refuses the whole entry when one of its files exists', () => {
+    const folder = join(dir, 'people');
+    writeNewFile(join(folder, 'li.jpg'), 'old photo');
+    expect(() => writeNewFiles([{ path: join(folder, 'li.jpg'), data: 'new' }, { path: join(folder, 'li.md'), data: 'x' }])).toThrow(FileExistsError);
+    expect(readdirSync(folder)).toEqual(['li.jpg']);
+    expect(readFileSync(join(folder, 'li.jpg'), 'utf8')).toBe('old photo');
+  });
+});
