@@ -1,0 +1,382 @@
+// Search benchmark: our search (search/api.js) and stock Pagefind side by side, same pages, same queries,
+// in headless Chromium. For each query: recall and precision against "the page's indexed text contains the
+// query" (several words: all of them), bytes transferred by a first search in a fresh browser, time of that
+// first search, and time of a next search (a different query already run in the page). Prints a table and
+// a JSON summary.
+//
+//   npm run bench:search                          the demo site in dist/ (built first if missing)
+//   npm run bench:search -- --corpus 10000        a generated corpus of 10,000 items in a temp directory
+//   options: --site <dir>  --base /ggw/  --reps 3  --no-stock  --no-gzip  --json <file>  --reuse  --queries a,b,c
+import { chromium, type Browser } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex, fragmentUrls, type IndexReport } from './search-index';
+import { generateCorpus } from './generate-corpus';
+import { extractSearchPage } from '../src/lib/search-extract';
+import { foldText, makeCharFolder } from '../src/lib/search-fold';
+import { openccFoldTable } from '../src/lib/search-fold-table';
+import { sectionsOf, indexedText } from '../src/lib/search-page';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// ---------- options ----------
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const opt = (name: string, fallback?: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[i + 1]! : fallback;
+};
+const corpusSize = opt('corpus') ? Number(opt('corpus')) : 0;
+const reps = Number(opt('reps', '3'));
+const useStock = !flag('no-stock');
+const gzipOn = !flag('no-gzip');
+const base = (opt('base', '/')!.replace(/\/?$/, '/')).replace(/^\/?/, '/');
+
+/** Run before a measured "next search" (not in the query lists, so it never preloads their answer). */
+const WARM_QUERY = '会议';
+/** Queries for the demo county (present in its content, in Simplified and Traditional forms). */
+const DEMO_QUERIES = [
+  '李秀英', '留守儿童', '留守兒童', '红军桥', '紅軍橋', '关工委', '關工委', '校外教育辅导站', '辅导站', '輔導站',
+  '假日学校', '五老', '荷花村', '防溺水', '四点钟学校', '2025年', '２０２５年', '站', '李', '赵春山', '红色 宣讲',
+  '留守儿童 暑假', '关心下一代', '法治教育', '火星探测',
+];
+/** Queries for the generated corpus (see scripts/generate-corpus.ts for its vocabulary). */
+const CORPUS_QUERIES = [
+  '关工委', '關工委', '留守儿童', '留守兒童', '校外教育辅导站', '辅导站', '輔導站', '五老峰', '鹤城', '鶴城', '红军桥',
+  '紅軍橋', '李秀英', '2025年', '２０２５年', '2025年11月', 'AI', 'ai', '站', '李', '青山镇关工委', '网吧义务监督',
+  '心理健康', '焦裕禄', '留守儿童 防溺水', '红色教育 五老', '荷花村', '火星探测',
+];
+
+// ---------- static server (gzip like a typical host; Pagefind's and our .gz files are sent as they are) ----------
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+const BENCH_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+
+function serve(mounts: { prefix: string; dir: string }[]): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === `${base}__bench.html`) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(BENCH_PAGE);
+      return;
+    }
+    const mount = mounts.find((m) => path.startsWith(m.prefix));
+    if (!mount) return void res.writeHead(404).end();
+    let file = normalize(join(mount.dir, path.slice(mount.prefix.length)));
+    if (!file.startsWith(normalize(mount.dir))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzipOn && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': String(statSync(file).size) });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const a = server.address();
+    ok({ server, origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
+  }));
+}
+
+// ---------- truth ----------
+interface TruthPage { url: string; text: string }
+
+function* htmlFiles(dir: string, root = dir): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (['pagefind', 'search', '_astro'].includes(name) && dir === root) continue;
+      yield* htmlFiles(p, root);
+    } else if (name.endsWith('.html')) yield p;
+  }
+}
+
+function truthPages(site: string): TruthPage[] {
+  const fold = makeCharFolder(openccFoldTable());
+  const pages: TruthPage[] = [];
+  for (const file of htmlFiles(site)) {
+    const page = extractSearchPage(readFileSync(file, 'utf8'));
+    if (!page) continue;
+    const rel = file.slice(site.length + 1).split('\\').join('/');
+    pages.push({ url: rel.replace(/index\.html$/, ''), text: indexedText(sectionsOf(page, fold), fold) });
+  }
+  return pages;
+}
+
+function truthFor(pages: TruthPage[], query: string): Set<string> {
+  const fold = makeCharFolder(openccFoldTable());
+  const words = foldText(query, fold).split(' ').filter(Boolean);
+  return new Set(words.length ? pages.filter((p) => words.every((w) => p.text.includes(w))).map((p) => p.url) : []);
+}
+
+// ---------- helpers ----------
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    const s = statSync(p);
+    t += s.isDirectory() ? dirBytes(p) : s.size;
+  }
+  return t;
+}
+
+function keyUrlMap(site: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const dir = join(site, 'search', 'doc');
+  for (const name of readdirSync(dir)) {
+    const doc = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8')) as { u: string };
+    map.set(name.replace(/\.gz$/, ''), doc.u);
+  }
+  return map;
+}
+
+interface Run { bytes: number; rawBytes: number; firstMs: number; nextMs: number; requests: number }
+interface EngineResult { found: number; recall: number; precision: number; runs: Run[] }
+
+// In-page code runs as strings (no bundler helpers leak into the page).
+const OURS_COLD = (api: string, q: string) => `(async () => {
+  const t0 = performance.now();
+  const api = await import(${JSON.stringify(api)});
+  const r = await api.search(${JSON.stringify(q)}, { limit: 20 });
+  return { ms: performance.now() - t0, total: r.total };
+})()`;
+const OURS_NEXT = (api: string, warm: string, q: string) => `(async () => {
+  const api = await import(${JSON.stringify(api)});
+  await api.search(${JSON.stringify(warm)}, { limit: 20 });
+  const t0 = performance.now();
+  const r = await api.search(${JSON.stringify(q)}, { limit: 20 });
+  return { ms: performance.now() - t0, total: r.total };
+})()`;
+const OURS_IDS = (api: string, q: string) => `(async () => {
+  const api = await import(${JSON.stringify(api)});
+  return (await api.matchIds(${JSON.stringify(q)})).ids;
+})()`;
+const STOCK_COLD = (pf: string, q: string) => `(async () => {
+  const t0 = performance.now();
+  const pf = await import(${JSON.stringify(pf)});
+  await pf.options({ noWorker: true });
+  const r = await pf.search(${JSON.stringify(q)});
+  await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
+  return { ms: performance.now() - t0, total: r.results.length };
+})()`;
+const STOCK_NEXT = (pf: string, warm: string, q: string) => `(async () => {
+  const pf = await import(${JSON.stringify(pf)});
+  await pf.options({ noWorker: true });
+  const w = await pf.search(${JSON.stringify(warm)});
+  await Promise.all(w.results.slice(0, 20).map((x) => x.data()));
+  const t0 = performance.now();
+  const r = await pf.search(${JSON.stringify(q)});
+  await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
+  return { ms: performance.now() - t0, total: r.results.length };
+})()`;
+const STOCK_IDS = (pf: string, q: string) => `(async () => {
+  const pf = await import(${JSON.stringify(pf)});
+  await pf.options({ noWorker: true });
+  const r = await pf.search(${JSON.stringify(q)});
+  return r.results.map((x) => x.id);
+})()`;
+
+async function inPage<T>(browser: Browser, url: string, code: string): Promise<{ value: T; bytes: number; rawBytes: number; requests: number }> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const value = (await page.evaluate(code)) as T;
+    const entries = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => [e.transferSize, e.encodedBodySize, e.decodedBodySize])`)) as [number, number, number][];
+    return {
+      value,
+      bytes: entries.reduce((s, e) => s + e[0], 0),
+      // The same requests from a host that compresses nothing: headers + the body as stored.
+      rawBytes: entries.reduce((s, e) => s + e[0] - e[1] + e[2], 0),
+      requests: entries.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const t0 = performance.now();
+  const loadStart = loadavg().map((x) => +x.toFixed(1));
+  let site: string;
+  let label: string;
+  let queries: string[];
+  const work = join(tmpdir(), 'ggw-search-bench');
+  mkdirSync(work, { recursive: true });
+  let index: IndexReport | undefined;
+  let indexMs: number | undefined;
+
+  if (corpusSize > 0) {
+    label = `generated corpus, ${corpusSize} items`;
+    site = join(work, `corpus-${corpusSize}`);
+    queries = CORPUS_QUERIES;
+    if (!(flag('reuse') && existsSync(join(site, 'search', 'api.js')))) {
+      console.error(`生成 ${corpusSize} 条测试内容到 ${site} …`);
+      generateCorpus({ outDir: site, count: corpusSize });
+    }
+  } else {
+    const source = resolve(opt('site', join(ROOT, 'dist'))!);
+    label = `site ${source}`;
+    queries = DEMO_QUERIES;
+    if (!existsSync(join(source, 'index.html'))) {
+      console.error(`${source} 不存在，先构建网站（npm run build）…`);
+      const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+      if (r.status !== 0) process.exit(r.status ?? 1);
+    }
+    // Work on a copy, so that a rebuild of dist/ during the run changes nothing (and dist/ is left as it was).
+    site = join(work, 'site');
+    if (!flag('reuse')) {
+      rmSync(site, { recursive: true, force: true });
+      cpSync(source, site, { recursive: true });
+    }
+  }
+  if (opt('queries')) queries = opt('queries')!.split(',');
+  if (!(flag('reuse') && existsSync(join(site, 'search', 'api.js')))) {
+    console.error('建立搜索索引（Pagefind + 本项目的词元）…');
+    index = await buildSearchIndex({ siteDir: site, log: (l) => console.error(l) });
+    indexMs = index.ms.total;
+  }
+
+  let stockDir: string | undefined;
+  let stockMs: number | undefined;
+  if (useStock) {
+    stockDir = join(work, `stock-${corpusSize || 'site'}`);
+    if (!(flag('reuse') && existsSync(join(stockDir, 'pagefind.js')))) {
+      console.error('用原版 Pagefind 为同一批页面建立索引（npx pagefind --site …）…');
+      const s0 = performance.now();
+      const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', stockDir], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`stock pagefind failed: ${r.stderr}`);
+      stockMs = performance.now() - s0;
+    }
+  }
+
+  console.error('计算每个查询的真值（索引文本包含查询词）…');
+  const pages = truthPages(site);
+  const keyToUrl = keyUrlMap(site);
+  const stockIdToUrl = stockDir ? fragmentUrls(stockDir, 'zh-cn') : new Map<string, string>();
+
+  const { server, origin } = await serve([
+    ...(stockDir ? [{ prefix: `${base}__stock/`, dir: stockDir }] : []),
+    { prefix: base, dir: site },
+  ]);
+  const benchUrl = `${origin}${base}__bench.html`;
+  const apiUrl = `${origin}${base}search/api.js`;
+  const stockUrl = `${origin}${base}__stock/pagefind.js`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+
+  const rows: { query: string; truth: number; ours: EngineResult; stock?: EngineResult }[] = [];
+  try {
+    for (const [qi, q] of queries.entries()) {
+      const truth = truthFor(pages, q);
+      // "Next search": in a page where another search has already run (shared files loaded, this query's chunks not).
+      const warm = WARM_QUERY;
+      const score = (urls: string[]) => {
+        const found = new Set(urls);
+        const hit = [...found].filter((u) => truth.has(u)).length;
+        return { found: found.size, recall: truth.size ? hit / truth.size : found.size ? 0 : 1, precision: found.size ? hit / found.size : truth.size ? 0 : 1 };
+      };
+      const oursIds = (await inPage<string[]>(browser, benchUrl, OURS_IDS(apiUrl, q))).value;
+      const ours: EngineResult = { ...score(oursIds.map((k) => keyToUrl.get(k) ?? `?${k}`)), runs: [] };
+      let stock: EngineResult | undefined;
+      if (stockDir) {
+        const ids = (await inPage<string[]>(browser, benchUrl, STOCK_IDS(stockUrl, q))).value;
+        stock = { ...score(ids.map((id) => (stockIdToUrl.get(id.slice('zh-cn_'.length)) ?? `?${id}`).replace(/^\//, ''))), runs: [] };
+      }
+      for (let r = 0; r < reps; r++) {
+        const cold = await inPage<{ ms: number }>(browser, benchUrl, OURS_COLD(apiUrl, q));
+        const next = await inPage<{ ms: number }>(browser, benchUrl, OURS_NEXT(apiUrl, warm, q));
+        ours.runs.push({ bytes: cold.bytes, rawBytes: cold.rawBytes, firstMs: cold.value.ms, nextMs: next.value.ms, requests: cold.requests });
+        if (stock) {
+          const sc = await inPage<{ ms: number }>(browser, benchUrl, STOCK_COLD(stockUrl, q));
+          const sn = await inPage<{ ms: number }>(browser, benchUrl, STOCK_NEXT(stockUrl, warm, q));
+          stock.runs.push({ bytes: sc.bytes, rawBytes: sc.rawBytes, firstMs: sc.value.ms, nextMs: sn.value.ms, requests: sc.requests });
+        }
+      }
+      rows.push({ query: q, truth: truth.size, ours, ...(stock ? { stock } : {}) });
+      const f = (e: EngineResult) =>
+        `${String(e.found).padStart(6)} ${e.recall.toFixed(3)} ${e.precision.toFixed(3)} ${(median(e.runs.map((x) => x.bytes)) / 1024).toFixed(0).padStart(4)}KB ${median(e.runs.map((x) => x.firstMs)).toFixed(0).padStart(5)}ms ${median(e.runs.map((x) => x.nextMs)).toFixed(0).padStart(4)}ms`;
+      if (qi === 0) console.log(`${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next | stock: found recall precis. 1st-KB 1st-ms next`);
+      console.log(`${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} | ${stock ? f(stock) : '-'}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const summarise = (get: (r: (typeof rows)[number]) => EngineResult | undefined) => {
+    const es = rows.map(get).filter((e): e is EngineResult => !!e);
+    if (!es.length) return undefined;
+    const bytes = es.map((e) => median(e.runs.map((x) => x.bytes)));
+    const raw = es.map((e) => median(e.runs.map((x) => x.rawBytes)));
+    const first = es.map((e) => median(e.runs.map((x) => x.firstMs)));
+    const next = es.map((e) => median(e.runs.map((x) => x.nextMs)));
+    return {
+      recall: { mean: +(es.reduce((s, e) => s + e.recall, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.recall)).toFixed(4) },
+      precision: { mean: +(es.reduce((s, e) => s + e.precision, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.precision)).toFixed(4) },
+      queriesAtLeast099: es.filter((e) => e.recall >= 0.99 && e.precision >= 0.99).length,
+      firstSearchKB: { median: +(median(bytes) / 1024).toFixed(1), max: +(Math.max(...bytes) / 1024).toFixed(1) },
+      firstSearchKBUncompressedHost: { median: +(median(raw) / 1024).toFixed(1), max: +(Math.max(...raw) / 1024).toFixed(1) },
+      firstSearchMs: { median: Math.round(median(first)), max: Math.round(Math.max(...first)) },
+      nextSearchMs: { median: Math.round(median(next)), p90: Math.round(pct(next, 90)), max: Math.round(Math.max(...next)) },
+      /** The fastest of the repetitions per query, then the median over queries: least disturbed by other load. */
+      nextSearchMsBestRun: { median: Math.round(median(es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))), max: Math.round(Math.max(...es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))) },
+    };
+  };
+  const summary = {
+    site: label,
+    pages: pages.length,
+    queries: rows.length,
+    repetitions: reps,
+    gzipHost: gzipOn,
+    machine: { cpus: cpus().length, loadAverageAtStart: loadStart, loadAverageAtEnd: loadavg().map((x) => +x.toFixed(1)) },
+    ours: {
+      ...summarise((r) => r.ours),
+      indexBytes: dirBytes(join(site, 'pagefind')) + dirBytes(join(site, 'search')),
+      indexMs: indexMs ?? null,
+      tokens: index?.tokens ?? null,
+    },
+    stock: useStock ? { ...summarise((r) => r.stock), indexBytes: stockDir ? dirBytes(stockDir) : 0, indexMs: stockMs ? Math.round(stockMs) : null } : null,
+    perQuery: rows.map((r) => ({
+      query: r.query,
+      truth: r.truth,
+      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))) },
+      stock: r.stock ? { found: r.stock.found, recall: +r.stock.recall.toFixed(4), precision: +r.stock.precision.toFixed(4), firstKB: +(median(r.stock.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.stock.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.stock.runs.map((x) => x.nextMs))) } : null,
+    })),
+    totalSeconds: Math.round((performance.now() - t0) / 1000),
+  };
+  const { perQuery, ...head } = summary;
+  console.log('\nJSON summary:');
+  console.log(JSON.stringify(head, null, 2));
+  const out = opt('json');
+  if (out) writeFileSync(out, JSON.stringify(summary, null, 2));
+  void perQuery;
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,231 @@
+// Post-build search indexer: `astro build && tsx scripts/search-index.ts` (npm run build).
+//
+// Reads every built page that has a [data-pagefind-body] element, folds its text (Traditional → Simplified,
+// full-width → half-width, lower case, punctuation as separators), turns it into search tokens
+// (src/lib/search-tokens.ts) and feeds them to Pagefind through its Node API as custom records, so Pagefind
+// remains the engine that builds the chunked index and searches it in the browser. Then it writes, under
+// <site>/search/: the page table and fold table (one gzip file), one small gzip document per page for result
+// titles and excerpts, and api.js, the search module pages and other sites import.
+//
+//   npx tsx scripts/search-index.ts [siteDir=dist]
+import * as pagefind from 'pagefind';
+import { build } from 'esbuild';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractSearchPage, type ExtractedPage } from '../src/lib/search-extract';
+import { makeCharFolder, serialiseFoldTable, type FoldTable } from '../src/lib/search-fold';
+import { openccFoldTable } from '../src/lib/search-fold-table';
+import { sectionsOf, pageTokens, indexedText } from '../src/lib/search-page';
+import { encodeSearchTable, SearchTable, type TableEntry } from '../src/lib/search-table';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SEARCH_LANGUAGE = 'zh-cn';
+const WORD_COUNT_STEP = 64;
+const INDEX_CHUNK_SIZE = 10_000;
+/** Never a query term: query terms are "u…", "v…" or 12 digits. */
+const FILLER = 'w';
+
+export interface IndexedPage {
+  /** URL relative to the site base, e.g. "news/2025-11-03-x/". */
+  url: string;
+  /** The page's key in the search table (shortest unique prefix of Pagefind's page hash). */
+  hash: string;
+  page: ExtractedPage;
+  /** Folded indexed text (title and body), for the benchmark's truth. */
+  text: string;
+}
+
+export interface IndexReport {
+  pages: IndexedPage[];
+  tokens: number;
+  ms: { read: number; pagefind: number; write: number; total: number };
+  bytes: { pagefind: number; search: number; data: number; api: number };
+}
+
+function* htmlFiles(dir: string, root = dir): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      const rel = relative(root, path);
+      if (rel === 'pagefind' || rel.startsWith('pagefind') || rel === 'search' || rel === '_astro') continue;
+      yield* htmlFiles(path, root);
+    } else if (name.endsWith('.html')) yield path;
+  }
+}
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    total += s.isDirectory() ? dirBytes(p) : s.size;
+  }
+  return total;
+}
+
+/** Pagefind's files are gzip with a "pagefind_dcd" signature inside. */
+export function readPagefindFile(path: string): Buffer {
+  const raw = gunzipSync(readFileSync(path));
+  return raw.subarray(12);
+}
+
+/** Page id (hash without language) → URL, from the fragments Pagefind wrote. */
+export function fragmentUrls(pagefindDir: string, lang = SEARCH_LANGUAGE): Map<string, string> {
+  const map = new Map<string, string>();
+  const dir = join(pagefindDir, 'fragment');
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const json = JSON.parse(readPagefindFile(join(dir, name)).toString('utf8')) as { url: string };
+    map.set(name.slice(lang.length + 1, -'.pf_fragment'.length), json.url);
+  }
+  return map;
+}
+
+/** The part of the fold table that can matter for this site: mappings onto characters its text uses. */
+function siteFoldTable(full: FoldTable, texts: string[]): Map<number, string> {
+  const used = new Set<string>();
+  for (const t of texts) for (const ch of t) used.add(ch);
+  const table = new Map<number, string>();
+  for (const [k, v] of full) if ([...v].every((c) => used.has(c))) table.set(k, v);
+  return table;
+}
+
+function contentHash(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 10);
+}
+
+export async function bundleSearchApi(outFile: string, dataFile: string): Promise<number> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/scripts/search-api.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    write: false,
+    define: { __SEARCH_DATA_FILE__: JSON.stringify(dataFile) },
+    legalComments: 'none',
+    alias: { '@': join(ROOT, 'src') },
+    logLevel: 'silent',
+  });
+  const code = `// 关工动态 站内搜索 API：search(query, { filters, sort, limit, offset }) → Promise<{ total, results }>\n${result.outputFiles[0]!.text}`;
+  writeFileSync(outFile, code);
+  return Buffer.byteLength(code);
+}
+
+export interface BuildOptions {
+  siteDir: string;
+  log?: (line: string) => void;
+}
+
+export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions): Promise<IndexReport> {
+  const t0 = performance.now();
+  const site = resolve(siteDir);
+  const fold = makeCharFolder(openccFoldTable());
+
+  // 1. Read pages.
+  const found: { url: string; page: ExtractedPage }[] = [];
+  for (const file of htmlFiles(site)) {
+    const page = extractSearchPage(readFileSync(file, 'utf8'));
+    if (!page) continue;
+    const rel = relative(site, file).split(sep).join('/');
+    found.push({ url: rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel, page });
+  }
+  found.sort((a, b) => (a.url < b.url ? -1 : 1));
+  const t1 = performance.now();
+
+  // 2. Pagefind, through its Node API. The service reads PAGEFIND_* from the environment: index chunks of
+  // half the default size (measured on 10,000 pages: a first search then fetches 25 KB less for a query of
+  // several words, while the longer chunk list in the metadata costs about as much as it saves for one word).
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const pagefindDir = join(site, 'pagefind');
+  rmSync(pagefindDir, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind 启动失败：${errors.join('; ')}`);
+  let tokens = 0;
+  const texts = new Map<string, string>();
+  const pending: Promise<unknown>[] = [];
+  for (const { url, page } of found) {
+    const sections = sectionsOf(page, fold);
+    const { content, title } = pageTokens(sections, fold);
+    // Pagefind lists every page with its word count in the metadata every search loads; rounded up to a
+    // multiple of WORD_COUNT_STEP (with a filler word no query uses) the counts compress to almost nothing.
+    while (content.length % WORD_COUNT_STEP) content.push(FILLER);
+    tokens += content.length;
+    texts.set(url, indexedText(sections, fold));
+    pending.push(
+      index.addCustomRecord({ url, content: content.join(' '), language: SEARCH_LANGUAGE, meta: { title: title.join(' ') } }).then((r) => {
+        if (r.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${r.errors.join('; ')}`);
+      }),
+    );
+    if (pending.length >= 64) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  const written = await index.writeFiles({ outputPath: pagefindDir });
+  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The UI bundles and the playground are not used: the site has its own search page.
+  for (const name of readdirSync(pagefindDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(pagefindDir, name));
+  const t2 = performance.now();
+
+  // 3. Page table, documents and api.js.
+  const urlOf = fragmentUrls(pagefindDir);
+  const hashOf = new Map([...urlOf].map(([hash, url]) => [url, hash]));
+  const searchDir = join(site, 'search');
+  mkdirSync(searchDir, { recursive: true });
+  for (const name of readdirSync(searchDir)) if (name !== 'index.html') rmSync(join(searchDir, name), { recursive: true, force: true });
+  const docDir = join(searchDir, 'doc');
+  mkdirSync(docDir, { recursive: true });
+  const entries: TableEntry[] = [];
+  for (const { url, page } of found) {
+    const hash = hashOf.get(url);
+    if (!hash) throw new Error(`Pagefind 没有返回 ${url} 的索引`);
+    entries.push({ hash, type: page.type, townships: page.townships, date: page.date });
+  }
+  const fold4site = siteFoldTable(openccFoldTable(), [...texts.values()]);
+  const table = encodeSearchTable(entries, SEARCH_LANGUAGE, { fold: serialiseFoldTable(fold4site) });
+  const decoded = new SearchTable(table);
+  const pages: IndexedPage[] = [];
+  for (const { url, page } of found) {
+    const hash = hashOf.get(url)!;
+    const key = decoded.key(decoded.indexOf(hash));
+    const sections = sectionsOf(page, fold);
+    pages.push({ url, hash: key, page, text: texts.get(url)! });
+    const doc = { u: url, t: sections.title, y: page.type, d: page.date, w: page.townships, x: sections.body };
+    writeFileSync(join(docDir, `${key}.gz`), gzipSync(JSON.stringify(doc), { level: 9 }));
+  }
+  const data = gzipSync(table, { level: 9 });
+  const dataFile = `data.${contentHash(data)}.gz`;
+  writeFileSync(join(searchDir, dataFile), data);
+  const apiBytes = await bundleSearchApi(join(searchDir, 'api.js'), dataFile);
+  const t3 = performance.now();
+
+  const report: IndexReport = {
+    pages,
+    tokens,
+    ms: { read: Math.round(t1 - t0), pagefind: Math.round(t2 - t1), write: Math.round(t3 - t2), total: Math.round(t3 - t0) },
+    bytes: { pagefind: dirBytes(pagefindDir), search: dirBytes(searchDir), data: data.length, api: apiBytes },
+  };
+  log(
+    `搜索索引：${pages.length} 页，${tokens} 个词元；Pagefind 索引 ${(report.bytes.pagefind / 1e6).toFixed(1)} MB，` +
+      `页表 ${(data.length / 1024).toFixed(1)} KB，用时 ${(report.ms.total / 1000).toFixed(1)} 秒`,
+  );
+  return report;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // The same folder astro build wrote: OUT_DIR (as in astro.config.mjs, relative to the project root) or dist.
+  const siteDir = process.argv[2] ?? resolve(ROOT, process.env.OUT_DIR || 'dist');
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    console.error(`找不到 ${siteDir}/index.html：请先运行 astro build`);
+    process.exit(1);
+  }
+  buildSearchIndex({ siteDir, log: (l) => console.log(l) }).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, containsAll, type Backend, type BackendHit } from '@/lib/search-engine';
+import { foldText, makeCharFolder } from '@/lib/search-fold';
+import { openccFoldTable } from '@/lib/search-fold-table';
+import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search-table';
+import { sectionTokens } from '@/lib/search-tokens';
+
+const fold = makeCharFolder(openccFoldTable());
+
+interface Page extends Omit<TableEntry, 'hash'> {
+  title: string;
+  body: string;
+}
+
+const PAGES: Page[] = [
+  { title: '东塘镇走访留守儿童', body: '镇关工委和五老走访荷花村留守儿童。', type: 'news', townships: ['东塘镇'], date: '2025-11-03' },
+  { title: '李秀英', body: '退休教师李秀英在荷花村办假日学校，照看留守兒童。', type: 'people', townships: ['东塘镇'], date: '' },
+  { title: '河口镇红军桥红色教育', body: '五老在紅軍橋给孩子讲长征故事。', type: 'stories', townships: ['河口镇'], date: '2024-05-10' },
+  { title: '校外教育辅导站开学', body: '城关镇校外教育辅导站迎来寒假。留守 儿童活动。', type: 'news', townships: ['城关镇'], date: '2026-01-20' },
+  { title: '《关工动态》2025年第11期', body: '本期关注留守儿童和防溺水。', type: 'bulletins', townships: ['东塘镇', '河口镇'], date: '2025-11-30' },
+];
+
+/** A stand-in for Pagefind: exact token look-up, AND of the terms, and (like Pagefind) terms no page has are ignored. */
+function fakeBackend(texts: string[]): Backend & { calls: string[][] } {
+  const index = new Map<string, Set<number>>();
+  const titles = PAGES.map((p) => new Set(sectionTokens(foldText(p.title, fold))));
+  texts.forEach((text, i) => {
+    for (const t of sectionTokens(text)) {
+      if (!index.has(t)) index.set(t, new Set());
+      index.get(t)!.add(i);
+    }
+  });
+  const calls: string[][] = [];
+  return {
+    calls,
+    async search(terms: string[]): Promise<BackendHit[]> {
+      calls.push(terms);
+      const present = terms.filter((t) => index.has(t));
+      if (present.length === 0) return [];
+      let pages = [...index.get(present[0]!)!];
+      for (const t of present.slice(1)) pages = pages.filter((p) => index.get(t)!.has(p));
+      return pages.map((p) => ({ id: `zh-cn_${hashOf(p)}`, score: 1 + present.filter((t) => titles[p]!.has(t)).length }));
+    },
+  };
+}
+
+const hashOf = (i: number) => `${(i * 7919 + 4096).toString(16).padStart(4, '0')}abc`;
+
+function setup() {
+  const texts = PAGES.map((p) => `${foldText(p.title, fold)} ${foldText(p.body, fold)}`);
+  const table = new SearchTable(encodeSearchTable(PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })), 'zh-cn'));
+  const backend = fakeBackend(texts);
+  const engine = new SearchEngine(backend, table, fold);
+  const pageOf = (tableIndex: number) => PAGES.findIndex((_, i) => table.indexOf(hashOf(i)) === tableIndex);
+  const titlesOf = (pages: number[]) => pages.map((i) => PAGES[pageOf(i)]!.title);
+  const textOf = async (tableIndex: number) => texts[pageOf(tableIndex)]!;
+  return { engine, backend, table, titlesOf, textOf };
+}
+
+describe('search engine: matching', () => {
+  it('finds the pages that contain the query, in Simplified or Traditional', async () => {
+    const { engine, titlesOf } = setup();
+    const simplified = await engine.match('留守儿童');
+    const traditional = await engine.match('留守兒童');
+    expect(titlesOf(simplified.pages).sort()).toEqual(['《关工动态》2025年第11期', '东塘镇走访留守儿童', '李秀英'].sort());
+    expect(titlesOf(traditional.pages).sort()).toEqual(titlesOf(simplified.pages).sort());
+    expect(titlesOf((await engine.match('紅軍橋')).pages)).toEqual(['河口镇红军桥红色教育']);
+  });
+
+  it('ranks a match in the title first', async () => {
+    const { engine, titlesOf } = setup();
+    expect(titlesOf((await engine.match('李秀英')).pages)[0]).toBe('李秀英');
+  });
+
+  it('needs every word of a several-word query', async () => {
+    const { engine, titlesOf } = setup();
+    expect(titlesOf((await engine.match('荷花村 假日学校')).pages)).toEqual(['李秀英']);
+  });
+
+  it('searches all words together in one Pagefind call', async () => {
+    const { engine, backend } = setup();
+    await engine.match('留守儿童 荷花村');
+    expect(backend.calls).toHaveLength(1);
+  });
+});
+
+describe('search engine: verification against the page text', () => {
+  it('defines a match as "the folded text contains every word"', () => {
+    const words = setup().engine.parse('留守兒童 荷花').words;
+    expect(containsAll('李秀英 荷花村留守儿童', words)).toBe(true);
+    expect(containsAll('留守 儿童 荷花村', words)).toBe(false);
+  });
+
+  it('drops a page that has the pieces of a long word apart (留守 … 儿童 is not 留守儿童)', async () => {
+    const { engine, titlesOf, textOf } = setup();
+    // Page 4 has 留守 and 儿童 in separate runs only: it has no trigram of 留守儿童, so it is not even a candidate.
+    const { selection } = await engine.verified('留守儿童', {}, textOf);
+    expect(titlesOf(selection.pages)).not.toContain('校外教育辅导站开学');
+    expect(selection.total).toBe(3);
+  });
+
+  it('notices a term Pagefind ignored (no page has it) and then finds nothing, as it should', async () => {
+    const { engine, textOf } = setup();
+    const first = await engine.match('李秀英 火星探测');
+    expect(first.pages.length).toBeGreaterThan(0); // Pagefind's quirk: 火星探测 was ignored
+    const { selection } = await engine.verified('李秀英 火星探测', {}, textOf);
+    expect(selection.total).toBe(0);
+    expect((await engine.match('李秀英 火星探测')).strict).toBe(true);
+  });
+
+  it('trusts short words without reading any page text', async () => {
+    const { engine, table } = setup();
+    let reads = 0;
+    const { selection } = await engine.verified('荷花', {}, async () => {
+      reads++;
+      return '';
+    });
+    expect(selection.total).toBe(2);
+    expect(reads).toBe(0);
+    void table;
+  });
+});
+
+describe('search engine: filters, counts, sorting and paging', () => {
+  it('counts every filter value with the other filters applied', async () => {
+    const { engine } = setup();
+    const match = await engine.match('留守儿童');
+    const all = engine.select(match);
+    expect(all.total).toBe(3);
+    expect(all.facets.type).toEqual({ news: 1, people: 1, bulletins: 1 });
+    expect(all.facets.township).toEqual({ 东塘镇: 3, 河口镇: 1 });
+    expect(all.facets.year).toEqual({ '2025': 2 });
+    const news = engine.select(match, { filters: { type: '新闻' } });
+    expect(news.total).toBe(1);
+    // The type counts ignore the type filter, so the reader sees the other types to switch to.
+    expect(news.facets.type).toEqual(all.facets.type);
+    expect(news.facets.township).toEqual({ 东塘镇: 1 });
+  });
+
+  it('combines filters: any of the values within one filter, all filters together', async () => {
+    const { engine } = setup();
+    const match = await engine.match('五老');
+    expect(engine.select(match, { filters: { township: ['河口镇', '东塘镇'] } }).total).toBe(2);
+    expect(engine.select(match, { filters: { township: '河口镇', year: 2024 } }).total).toBe(1);
+    expect(engine.select(match, { filters: { township: '河口镇', year: '2025' } }).total).toBe(0);
+  });
+
+  it('sorts newest first with undated profiles last, and pages through the results', async () => {
+    const { engine, titlesOf } = setup();
+    const match = await engine.match('留守儿童');
+    expect(titlesOf(engine.select(match, { sort: 'newest' }).pages)).toEqual(['《关工动态》2025年第11期', '东塘镇走访留守儿童', '李秀英']);
+    expect(titlesOf(engine.select(match, { sort: 'newest', offset: 1, limit: 1 }).pages)).toEqual(['东塘镇走访留守儿童']);
+    expect(engine.select(match, { sort: 'newest', offset: 1, limit: 1 }).total).toBe(3);
+  });
+});
