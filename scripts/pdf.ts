@@ -1,0 +1,78 @@
+// Prints the built issues of 《关工动态》 to A4 PDFs: dist/bulletins/<id>.pdf, beside each issue's page.
+//
+//   npm run build && npm run pdf            every issue (those whose PDF is up to date are skipped)
+//   npm run pdf -- 2026-10 [2026-09 …]      only these issues
+//   npm run pdf -- --force                  print again even when up to date
+//
+// Needs Debian's Chromium and the Noto CJK fonts (apt-get install chromium fonts-noto-cjk).
+// The work is in src/lib/bulletin-pdf.ts.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CHROMIUM_INSTALL_HINT, PdfError, findChromium, renderBulletinPdfs } from '../src/lib/bulletin-pdf';
+import { readSiteConfig } from '../src/lib/content-files';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const USAGE = `用法：npm run pdf [-- <年-月> …] [--force]
+  不写期号则生成全部各期；PDF 比页面新的会跳过（--force 则全部重新生成）。
+  先运行 npm run build：PDF 由 dist/ 里构建好的页面打印而成，写在 dist/bulletins/<年-月>.pdf。`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { force: { type: 'boolean', default: false }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(
+      `找不到 Chromium（${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}），无法生成 PDF。\n` +
+        `请安装：${CHROMIUM_INSTALL_HINT}（需要 root 权限时在前面加 sudo），或用 CHROMIUM_PATH 指向已安装的 Chromium。\n` +
+        '网站本身（npm run build）不需要 Chromium。',
+    );
+    return 1;
+  }
+  const dist = parsed.values.dist ?? join(ROOT, 'dist');
+  const base = process.env.BASE_PATH || readSiteConfig(ROOT).base;
+  const started = Date.now();
+  console.log(`生成《关工动态》PDF（${parsed.positionals.length ? parsed.positionals.join('、') : '全部各期'}）…`);
+  try {
+    const results = await renderBulletinPdfs({
+      dist,
+      base,
+      only: parsed.positionals,
+      force: parsed.values.force,
+      chromium,
+      cacheDir: join(ROOT, 'node_modules', '.cache', 'bulletin-pdf'),
+      onProgress: (message) => console.log(`  ${message}`),
+    });
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    const rendered = results.filter((r) => r.status === 'rendered');
+    const pages = rendered.reduce((n, r) => n + (r.pages ?? 0), 0);
+    const kb = Math.round(results.reduce((n, r) => n + r.bytes, 0) / 1024);
+    console.log(
+      `\n完成：${results.length} 期，共 ${kb} KB。新生成 ${rendered.length} 期${rendered.length ? `（${pages} 页）` : ''}，` +
+        `页面没有变化而沿用 ${count('cached')} 期，已是最新 ${count('up-to-date')} 期；用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+    );
+    console.log(`PDF 在 ${join(dist, 'bulletins')}/<年-月>.pdf，各期页面上的“下载本期 PDF”链接已显示。`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PdfError) {
+      console.error(`\n没有生成：${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
