@@ -44,6 +44,10 @@ describe('problems in a site', () => {
     site.write('content/news/2026/2026-01-05-empty.md', news('title: 空稿\ndate: 2026-01-05\ntownship: hekou', ''));
     site.write('content/news/2026/2026-01-06-messy.md', news('title: 残留&ldquo;实体&rdquo;\ndate: 2026-01-06\ntownship: hekou', '第一段。\n\n留守??童&nbsp;家庭<br />\n\n河口鎮關工委\n\n落下��。\n\n（未完待续）'));
     site.write('content/news/2026/2026-01-07-Draft Name.md', news('title: 草稿\ndate: 2026-01-07\ntownship: hekou\ndraft: true\nreviewNotes:\n  - 疑似乱码', '落下��。'));
+    site.write('content/news/2026/2026-01-08-no-alt.md', news('title: 照片没有说明\ndate: 2026-01-08\ntownship: hekou\ncover: ./no-alt.jpg', '第一段。\n\n![](./no-alt.jpg)\n\n![河口镇五老给孩子讲故事](./no-alt.jpg)'));
+    site.write('content/news/2026/no-alt.jpg', jpg);
+    site.write('content/stories/2025-08-y/index.md', news('title: 图集\ndate: 2025-08-10\ntownships: [dongtang]\ngallery:\n  - image: ./1.jpg\n  - image: ./1.jpg\n    caption: 五老带孩子参观\n  - image: ./1.jpg\n    alt: 孩子们围坐听讲'));
+    site.write('content/stories/2025-08-y/1.jpg', jpg);
     site.write('content/stories/2025-07-x/index.md', news('title: 故事\ndate: 2025-07-10\ntownships: [dongtang]\npeople: [nobody]'));
     site.write('content/bulletins/2025-11.md', news('issue: 11\nmonth: 2025-11\ndate: 2025-11-28\neditor: 王晓梅\ncontents:\n  - section: 工作动态\n    items: [news/2025-11-03-dongtang-ok, news/2025-11-99-missing]'));
     mkdirSync(join(site.root, 'content/people'), { recursive: true });
@@ -89,6 +93,13 @@ describe('problems in a site', () => {
     expect(messy.map((p) => `${p.severity}:${p.rule}:${p.line}`).sort()).toEqual(
       ['error:mojibake:12', 'warning:html-entity:8', 'warning:html-tag:8', 'warning:mojibake:8', 'warning:title-text:2', 'warning:traditional:10', 'warning:truncated:14'].sort(),
     );
+  });
+  it('warns about a cover, a gallery photo or a photo in the text without alt text, and only those', () => {
+    const noAlt = problems.filter((p) => p.rule === 'image-alt');
+    expect(noAlt.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.field}`).sort()).toEqual(
+      ['2025/2025-11-05-bad-fields.md:6:coverAlt', '2026/2026-01-08-no-alt.md:5:coverAlt', '2026/2026-01-08-no-alt.md:9:body', '2025-08-y/index.md:6:gallery[0].alt'].sort(),
+    );
+    expect(noAlt.every((p) => p.severity === 'warning' && p.allowed)).toBe(true);
   });
   it('treats drafts more gently and reminds of open review notes; warns about file names that make bad URLs', () => {
     const draft = problems.filter((p) => p.file.endsWith('2026-01-07-Draft Name.md'));

@@ -379,6 +379,7 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
     else if (withWarnings) at('warning', m.index, `疑似乱码：${MOJIBAKE_LABELS[m.kind]}：“${m.context}”`, 'mojibake', '对照原件改正');
   }
   if (!withWarnings) return;
+  checkAltText(entry, add);
   const entities = findEntities(body);
   if (entities.length) {
     at('warning', entities[0]!.index, `正文里残留 HTML 实体 ${[...new Set(entities.map((e) => e.match))].slice(0, 5).join(' ')}（${entities.length} 处）`, 'html-entity', '换成对应的字符：&nbsp; 删掉，&ldquo;&rdquo; 写成“”');
@@ -407,6 +408,30 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
       severity: 'warning', file: raw.file, line: entry.lines.lineOf([titleField]), field: titleField, rule: 'title-text',
       message: `标题里有残留的 HTML 实体、标记或乱码：${titleProblems.map((m) => m.match).join(' ')}`, allowed: '换成对应的字符，或对照原件改正',
     });
+  }
+}
+
+const blank = (v: unknown) => typeof v !== 'string' || !v.trim();
+
+/** Readers who cannot see a photo hear its alt text: warn when a cover, a gallery photo or a photo in the text has none. */
+function checkAltText(entry: Checked, add: Add) {
+  const { raw } = entry;
+  const warn = (line: number, field: string, message: string, allowed: string) =>
+    add({ severity: 'warning', file: raw.file, line, field, rule: 'image-alt', message, allowed });
+  if (!blank(raw.data['cover']) && blank(raw.data['coverAlt'])) {
+    warn(entry.lines.lineOf(['cover']), 'coverAlt', `封面图 ${String(raw.data['cover']).trim()} 没有替代文字`, '加一行 coverAlt: 一句话描述画面（看不见图片的读者会听到这句话）');
+  }
+  const gallery = raw.data['gallery'];
+  if (Array.isArray(gallery)) {
+    gallery.forEach((item, i) => {
+      const g = (item ?? {}) as Record<string, unknown>;
+      if (!blank(g['image']) && blank(g['alt']) && blank(g['caption'])) {
+        warn(entry.lines.lineOf(['gallery', i]), `gallery[${i}].alt`, `图集第 ${i + 1} 张 ${String(g['image']).trim()} 没有说明和替代文字`, '写上 caption: 图片说明（也用作替代文字），或 alt: 描述画面');
+      }
+    });
+  }
+  for (const m of raw.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
+    if (!m[1]!.trim()) warn(entry.lines.bodyLine(m.index), 'body', `正文里的图片 ${m[2]} 没有替代文字`, '写成 ![描述画面的一句话](图片路径)');
   }
 }
 
