@@ -173,7 +173,7 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
           });
           return [];
         }
-        appearances.set(ref, [...(appearances.get(ref) ?? []), bulletin]);
+        (appearances.get(ref) ?? appearances.set(ref, []).get(ref)!).push(bulletin);
         return [kind === 'news' ? { kind, entry: entry as N } : { kind, entry: entry as S }];
       }),
     }));
@@ -213,6 +213,11 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
   for (const e of stories) monthOf(yearMonthOf(e.data.date)).stories.push(e);
   const monthList = [...months.keys()].sort().reverse();
 
+  const newsByTopic = new Map<string, N[]>();
+  for (const e of news) for (const t of new Set(e.data.topics)) (newsByTopic.get(t) ?? newsByTopic.set(t, []).get(t)!).push(e);
+  const newsByTownship = new Map<string, N[]>();
+  for (const e of news) (newsByTownship.get(e.data.township) ?? newsByTownship.set(e.data.township, []).get(e.data.township)!).push(e);
+
   const townshipView = (township: Township) => ({
     township,
     news: news.filter((e) => e.data.township === township.id),
@@ -245,7 +250,14 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
     peopleOfStory: (story: S) => story.data.people.map((id) => personById.get(id)!),
     storiesOfPerson: (person: P) => stories.filter((s) => s.data.people.includes(person.id)),
     /** People are mentioned by name in news text; their profile links to those items. */
-    newsMentioning: (person: P) => news.filter((e) => (e.body ?? '').includes(person.data.name) || e.data.title.includes(person.data.name)),
+    newsMentioning: (person: P, limit = Infinity) => {
+      const found: N[] = [];
+      for (const e of news) {
+        if (found.length >= limit) break;
+        if (e.data.title.includes(person.data.name) || (e.body ?? '').includes(person.data.name)) found.push(e);
+      }
+      return found;
+    },
     sections: (bulletin: B) => resolvedBulletins.get(bulletin.id) ?? [],
     /** Bulletins whose table of contents carries this item. */
     bulletinsCarrying: (kind: 'news' | 'stories', id: string) => appearances.get(`${kind}/${id}`) ?? [],
@@ -257,27 +269,40 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
 
     /** Items sharing topics (weighted) and township with this one, newest first among equals. */
     relatedNews: (item: N, limit = 4) => {
-      const scored = news
-        .filter((other) => other.id !== item.id)
-        .map((other) => ({
-          other,
-          score:
-            2 * other.data.topics.filter((t) => item.data.topics.includes(t)).length +
-            (other.data.township === item.data.township ? 1 : 0),
-        }))
-        .filter((s) => s.score > 0);
-      scored.sort((a, b) => b.score - a.score || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id));
-      return scored.slice(0, limit).map((s) => s.other);
+      // Only items sharing a topic or the township can score; with 10,000 items, scanning them all for every
+      // page made the build quadratic. Top `limit` by a linear pass, not a sort of every candidate.
+      const scores = new Map<N, number>();
+      for (const t of new Set(item.data.topics)) for (const other of newsByTopic.get(t) ?? []) scores.set(other, (scores.get(other) ?? 0) + 2);
+      for (const other of newsByTownship.get(item.data.township) ?? []) scores.set(other, (scores.get(other) ?? 0) + 1);
+      scores.delete(item);
+      const before = (a: [N, number], b: [N, number]) =>
+        b[1] - a[1] || b[0].data.date.localeCompare(a[0].data.date) || a[0].id.localeCompare(b[0].id);
+      const best: [N, number][] = [];
+      for (const candidate of scores) {
+        if (best.length === limit && before(candidate, best[best.length - 1]!) >= 0) continue;
+        const at = best.findIndex((b) => before(candidate, b) < 0);
+        best.splice(at < 0 ? best.length : at, 0, candidate);
+        if (best.length > limit) best.pop();
+      }
+      return best.map(([other]) => other);
     },
   };
 }
 
 export type Catalog<N extends N0, P extends P0, S extends S0, B extends B0> = ReturnType<typeof buildCatalog<N, P, S, B>>;
 
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+/** id → index in a list, made once per list (pages of a big site each look up their neighbours). */
+function positionsOf(list: readonly { id: string }[]): Map<string, number> {
+  let map = positions.get(list);
+  if (!map) positions.set(list, (map = new Map(list.map((e, i) => [e.id, i]))));
+  return map;
+}
+
 /** Previous (older) and next (newer) item in a newest-first list. */
 export function neighbours<T extends { id: string }>(list: T[], id: string): { older?: T | undefined; newer?: T | undefined } {
-  const index = list.findIndex((e) => e.id === id);
-  if (index < 0) return {};
+  const index = positionsOf(list).get(id);
+  if (index === undefined) return {};
   return { newer: list[index - 1], older: list[index + 1] };
 }
 
@@ -285,7 +310,7 @@ export function groupBy<T>(list: T[], keyOf: (item: T) => string): [string, T[]]
   const groups = new Map<string, T[]>();
   for (const item of list) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(item);
   }
   return [...groups.entries()];
 }

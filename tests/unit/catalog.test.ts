@@ -123,6 +123,30 @@ describe('buildCatalog', () => {
     expect(c.relatedNews(c.news.find((e) => e.id === 'self')!).map((e) => e.id)).toEqual(['same-topic', 'same-place']);
   });
 
+  it('ranks related news exactly as scoring every item would: 2 per shared topic, 1 for the township, newest, then id', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const TOPICS = ['防溺水', '家庭教育', '红色教育', '助学', '法治'];
+    const items = Array.from({ length: 300 }, (_, i) =>
+      news(`n${i}`, `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`, {
+        township: rand() < 0.5 ? 'dongtang' : 'hekou',
+        topics: TOPICS.filter(() => rand() < 0.3),
+      }),
+    );
+    const c = build({ news: items });
+    const everyItem = (item: (typeof c.news)[number], limit: number) =>
+      c.news
+        .filter((o) => o.id !== item.id)
+        .map((o) => ({ o, score: 2 * o.data.topics.filter((t) => item.data.topics.includes(t)).length + (o.data.township === item.data.township ? 1 : 0) }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || b.o.data.date.localeCompare(a.o.data.date) || a.o.id.localeCompare(b.o.id))
+        .slice(0, limit)
+        .map((x) => x.o.id);
+    for (const item of c.news) {
+      for (const limit of [1, 4, 9]) expect(c.relatedNews(item, limit).map((e) => e.id)).toEqual(everyItem(item, limit));
+    }
+  });
+
   it('finds news that mention a person by name', () => {
     const c = build({ news: [news('n1', '2025-03-01', { title: '李秀英的假日学校' }), news('n2', '2025-03-02')], people: [person('li', '李秀英')] });
     expect(c.newsMentioning(c.people[0]!).map((e) => e.id)).toEqual(['n1']);
