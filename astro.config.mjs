@@ -50,7 +50,8 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
   // Editors' raw HTML is parsed into elements (rawHtml) so the safe-html plugin can remove script from it.
-  markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }) },
+  // No syntax highlighting: news has no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }), syntaxHighlight: false },
   prefetch: false,
   // A Content-Security-Policy meta tag with hashes of every script and style Astro emits.
   security: {

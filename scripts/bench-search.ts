@@ -17,6 +17,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, fragmentUrls, type IndexReport } from './search-index';
 import { generateCorpus } from './generate-corpus';
+import { contentTypeOf } from '../src/lib/content-types';
 import { extractSearchPage } from '../src/lib/search-extract';
 import { foldText, makeCharFolder } from '../src/lib/search-fold';
 import { openccFoldTable } from '../src/lib/search-fold-table';
@@ -53,11 +54,6 @@ const CORPUS_QUERIES = [
 ];
 
 // ---------- static server (gzip like a typical host; Pagefind's and our .gz files are sent as they are) ----------
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 const BENCH_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 
@@ -65,7 +61,7 @@ function serve(mounts: { prefix: string; dir: string }[]): Promise<{ server: Ser
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === `${base}__bench.html`) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(BENCH_PAGE);
+      res.writeHead(200, { 'content-type': contentTypeOf('.html') }).end(BENCH_PAGE);
       return;
     }
     const mount = mounts.find((m) => path.startsWith(m.prefix));
@@ -75,7 +71,7 @@ function serve(mounts: { prefix: string; dir: string }[]): Promise<{ server: Ser
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
     const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = { 'content-type': contentTypeOf(ext), 'cache-control': 'no-cache' };
     if (gzipOn && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file), { level: 6 });
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);

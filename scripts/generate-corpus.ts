@@ -10,6 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { pick, seededRandom } from './lib/chinese-text';
+import { escapeHtml } from '../src/lib/html';
 
 export interface CorpusOptions {
   outDir: string;
@@ -17,16 +19,6 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOWNSHIPS: { id: string; name: string; villages: string[] }[] = [
   { id: 'chengguan', name: '城关镇', villages: ['人民路社区', '西关社区', '南门社区', '新发村', '桃园村'] },
@@ -91,9 +83,6 @@ const STORIES = ['小英雄雨来', '红军过草地', '雷锋', '焦裕禄', '�
 const PEOPLE = ['留守儿童', '中小学生', '青少年', '少先队员', '困境儿童', '学生家长', '村（社区）关工小组成员'];
 const LATIN = ['AI', 'VR', 'App', 'WiFi', 'QQ', 'PPT', 'CEO'];
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)]!;
-}
 
 function personName(rand: () => number): string {
   const s = pick(rand, [...SURNAMES]);
@@ -102,9 +91,6 @@ function personName(rand: () => number): string {
   return rand() < 0.7 ? s + g[i]! + g[i + 1]! : s + g[i]!;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function toFullWidth(s: string): string {
   return s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -145,7 +131,7 @@ export function generateCorpus({ outDir, count, seed = 20251103 }: CorpusOptions
   if (`${target}${sep}`.startsWith(REPO) || `${REPO}`.startsWith(`${target}${sep}`)) {
     throw new Error(`测试内容只能写到项目以外的临时目录，不能写到 ${target}`);
   }
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

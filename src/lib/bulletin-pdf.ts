@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { PDF_LINK_ATTRIBUTE, bulletinPdfFile } from './bulletin-view';
+import { contentTypeOf } from './content-types';
 
 export const CHROMIUM_INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk';
 /** Bump when the way PDFs are made changes, so cached PDFs are not reused. */
@@ -109,18 +110,6 @@ export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Promise<{ byte
   return { bytes: await doc.save({ addDefaultPage: false }), pages: doc.getPageCount() };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.json': 'application/json',
-};
 
 /**
  * Answers every request of `context` from dist/ (honouring the base path). Issue pages are adjusted for
@@ -136,7 +125,7 @@ async function serveFromDist(context: BrowserContext, dist: string, base: string
     if (!file.startsWith(root)) return route.fulfill({ status: 403 });
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(extname(file));
     if (extname(file) === '.html') {
       const html = readFileSync(file, 'utf8')
         .replace(/<source\b[^>]*\btype="image\/(?:avif|webp)"[^>]*>/g, '')

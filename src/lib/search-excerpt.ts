@@ -1,10 +1,8 @@
 // Highlighting and excerpts for search results: matches are found in the folded text (so 兒童 in a page is
 // marked for the query 儿童) and marked in the original text, HTML-escaped. Plain TypeScript.
 import { foldAligned, type CharFolder } from './search-fold';
+import { escapeHtml } from './html';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Ranges [start, end) in the original string where any of the (folded) words occur, merged and sorted. */
 export function matchRanges(original: string, words: readonly string[], fold: CharFolder): [number, number][] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlight, makeExcerpt, matchRanges } from '@/lib/search-excerpt';
+import { highlight, makeExcerpt, matchRanges } from '@/lib/search-excerpt';
+import { escapeHtml } from '@/lib/html';
 import { makeCharFolder } from '@/lib/search-fold';
 import { openccFoldTable } from '@/lib/search-fold-table';
 
