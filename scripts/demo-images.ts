@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp, { type Sharp } from 'sharp';
 import { parse as parseYaml } from 'yaml';
+import { contentPath } from '../src/lib/content-files';
 
 // ───────────────────────────── arguments ─────────────────────────────
 
@@ -2154,7 +2155,7 @@ function loadPlaceNames(root: string): string[] {
     if (stem.length >= 2 && stem !== s) names.add(stem);
   };
   try {
-    const towns = parseYaml(readFileSync(path.join(root, 'content', 'townships.yaml'), 'utf8'));
+    const towns = parseYaml(readFileSync(contentPath(root, 'townships.yaml'), 'utf8'));
     if (Array.isArray(towns)) {
       for (const t of towns as Array<Record<string, unknown>>) {
         add(t['name']);
@@ -2166,7 +2167,7 @@ function loadPlaceNames(root: string): string[] {
     /* registry is optional here */
   }
   try {
-    const site = parseYaml(readFileSync(path.join(root, 'content', 'site.yaml'), 'utf8')) as Record<
+    const site = parseYaml(readFileSync(contentPath(root, 'site.yaml'), 'utf8')) as Record<
       string,
       unknown
     > | null;
@@ -2184,7 +2185,7 @@ interface ScanResult {
 }
 
 async function scan(root: string): Promise<ScanResult> {
-  const contentDir = path.join(root, 'content');
+  const contentDir = contentPath(root);
   const targets = new Map<string, Target>();
   const errors: string[] = [];
   const skipped: string[] = [];
@@ -2302,7 +2303,7 @@ async function writeNew(dest: string, data: Buffer): Promise<boolean> {
 
 async function main(): Promise<number> {
   const { root } = parseArgs(process.argv.slice(2));
-  const contentDir = path.join(root, 'content');
+  const contentDir = contentPath(root);
   if (!existsSync(contentDir)) {
     console.error(`demo-images: no content/ folder in ${root}`);
     return 1;
