@@ -2,7 +2,7 @@
 // Pure: the caller reads content/ (bulletin-draft.ts) and writes the file; everything here is data in, data out.
 import { formatChineseDate, formatYearMonth, isYearMonth, yearMonthOf, yearOf, type PlainDate, type YearMonth } from './dates';
 import { stringify } from 'yaml';
-import type { BulletinSectionRule } from './site-config';
+import type { BulletinSectionRule, SiteConfig } from './site-config';
 
 /** A news item or story as the assembler needs it. */
 export interface CandidateItem {
@@ -122,6 +122,23 @@ export function sectionFor(item: CandidateItem, rules: BulletinSectionRule[], pe
 }
 
 /** Works out the next issue of `month`; refuses (as a value) when that issue exists or the month is not valid. */
+/**
+ * The next issue's 第N期 and 总第M期 from the issues before it: N restarts at 1 each January when the site
+ * says so (numberingRestartsEachYear), M always counts on. runningNumber is undefined when it cannot be known.
+ */
+export function nextIssueNumbers(
+  issues: Pick<ExistingIssue, 'month' | 'issue' | 'runningNumber'>[],
+  month: YearMonth,
+  settings: Pick<SiteConfig, 'numberingRestartsEachYear' | 'runningNumber'>,
+): { issue: number; runningNumber?: number | undefined } {
+  const earlier = issues.filter((i) => i.month < month);
+  const counted = settings.numberingRestartsEachYear ? earlier.filter((i) => yearOf(i.month) === yearOf(month)) : earlier;
+  const issue = Math.max(0, ...counted.map((i) => i.issue)) + 1;
+  if (!settings.runningNumber) return { issue };
+  const running = earlier.map((i) => i.runningNumber).filter((n): n is number => typeof n === 'number');
+  return { issue, runningNumber: running.length ? Math.max(...running) + 1 : earlier.length ? undefined : 1 };
+}
+
 export function assembleBulletin(input: AssembleInput): AssembleResult {
   const { month, settings } = input;
   if (!isYearMonth(month)) {
@@ -141,18 +158,16 @@ export function assembleBulletin(input: AssembleInput): AssembleResult {
 
   // 第N期: one more than the last issue of the year (or of all time when numbering runs on).
   const year = yearOf(month);
-  const counted = settings.numberingRestartsEachYear ? earlier.filter((i) => yearOf(i.month) === year) : earlier;
-  const issue = Math.max(0, ...counted.map((i) => i.issue)) + 1;
+  const next = nextIssueNumbers(input.issues, month, settings);
+  const issue = next.issue;
   const clash = input.issues.find((i) => i.issue === issue && (!settings.numberingRestartsEachYear || yearOf(i.month) === year));
   if (clash) warnings.push(`${year}年第${issue}期这个期号已由 ${clash.file} 使用：请核对两期的期号`);
 
   // 总第M期: one more than the highest running number so far.
-  let runningNumber: number | undefined;
+  const runningNumber = next.runningNumber;
   if (settings.runningNumber) {
     const numbers = earlier.map((i) => i.runningNumber).filter((n): n is number => n !== undefined);
-    if (numbers.length) runningNumber = Math.max(...numbers) + 1;
-    else if (earlier.length === 0) runningNumber = 1;
-    else warnings.push('之前各期都没有填写 runningNumber（总期号），草稿里也没有填写：请手工补上');
+    if (runningNumber === undefined) warnings.push('之前各期都没有填写 runningNumber（总期号），草稿里也没有填写：请手工补上');
     if (previous && previous.runningNumber === undefined && numbers.length) {
       warnings.push(`上一期 ${previous.file} 没有填写 runningNumber，总期号按更早的 ${Math.max(...numbers)} 推算，请核对`);
     }

@@ -29,7 +29,7 @@ describe('bulletin numbering', () => {
     expect(nextIssueNumbers([], '2025-03', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 1, runningNumber: 1 });
   });
   it('leaves 总第M期 open when earlier issues never had one', () => {
-    expect(nextIssueNumbers([{ file: 'a', month: '2025-01', issue: 1 }], '2025-02', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 2, runningNumber: undefined });
+    expect(nextIssueNumbers([{ month: '2025-01', issue: 1 }], '2025-02', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 2, runningNumber: undefined });
   });
 });
 

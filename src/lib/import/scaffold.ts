@@ -4,10 +4,13 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readPlaceRegistry, readSiteConfig, entryIdFromPath, contentPath } from '../content-files';
 import { collectionFiles, readRawEntry } from '../content-scan';
-import { isYearMonth, todayInChina, toPlainDate, yearOf, type PlainDate, type YearMonth } from '../dates';
+import { isYearMonth, todayInChina, toPlainDate, type PlainDate, type YearMonth } from '../dates';
 import { describeTownships, describeVillages, type PlaceRegistry } from '../places';
 import { PERSON_CATEGORIES } from '../schema';
 import type { SiteConfig } from '../site-config';
+import { nextIssueNumbers } from '../bulletin-assemble';
+
+export { nextIssueNumbers };
 import { renderFrontmatter, type Field } from './frontmatter';
 import { newsSlug, personSlug, storySlug } from './slug';
 
@@ -62,23 +65,6 @@ export interface ExistingIssue {
   month: string;
   issue: number;
   runningNumber?: number | undefined;
-}
-
-/**
- * The next issue's 第N期 and 总第M期 from the issues before it: N restarts at 1 each January when the site
- * says so (numberingRestartsEachYear), M always counts on. runningNumber is undefined when it cannot be known.
- */
-export function nextIssueNumbers(
-  issues: ExistingIssue[],
-  month: YearMonth,
-  settings: Pick<SiteConfig, 'numberingRestartsEachYear' | 'runningNumber'>,
-): { issue: number; runningNumber?: number | undefined } {
-  const earlier = issues.filter((i) => i.month < month);
-  const counted = settings.numberingRestartsEachYear ? earlier.filter((i) => yearOf(i.month) === yearOf(month)) : earlier;
-  const issue = Math.max(0, ...counted.map((i) => i.issue)) + 1;
-  if (!settings.runningNumber) return { issue };
-  const running = earlier.map((i) => i.runningNumber).filter((n): n is number => typeof n === 'number');
-  return { issue, runningNumber: running.length ? Math.max(...running) + 1 : earlier.length ? undefined : 1 };
 }
 
 function readIssues(root: string): ExistingIssue[] {
