@@ -24,6 +24,8 @@ const cases = [
   { path: 'news/2025-01-24-guihua-xie-chunlian/', type: 'NewsArticle', og: 'article' },
   { path: 'people/li-xiuying/', type: 'Person', og: 'profile' },
   { path: 'stories/2025-07-dongtang-jiari-xuexiao/', type: 'NewsArticle', og: 'article' },
+  // The masthead's h1 adds 总第M期; the shared title is the issue's own title.
+  { path: 'bulletins/2026-10/', type: 'PublicationIssue', og: 'article', title: '《关工动态》2026年第10期' },
 ];
 
 describe('sharing an article', () => {
@@ -37,7 +39,7 @@ describe('sharing an article', () => {
         expect(canonical).toBe(`https://ggw.tongchuan.example/${c.path}`);
         expect(await meta('og:url')).toBe(canonical);
         expect(await meta('og:type')).toBe(c.og);
-        expect(await meta('og:title')).toContain((await page.locator('h1').textContent())!.trim());
+        expect(await meta('og:title')).toContain(c.title ?? (await page.locator('h1').textContent())!.trim());
         const image = (await meta('og:image'))!;
         expect(image).toMatch(/^https:\/\/ggw\.tongchuan\.example\/.+\.(jpg|png)$/);
         expect(existsSync(builtFile(image)), image).toBe(true);
@@ -45,6 +47,13 @@ describe('sharing an article', () => {
         expect(ld['@context']).toBe('https://schema.org');
         expect(ld['@type']).toBe(c.type);
         expect(ld.url).toBe(canonical);
+        if (c.type === 'PublicationIssue') {
+          // Every item of the issue, in order, as a part of it.
+          const parts = (ld.hasPart as { url: string; headline: string }[]).map((p) => p.headline);
+          expect(parts.length).toBeGreaterThan(0);
+          expect(parts).toEqual((await page.locator('.bulletin-item__title').allTextContents()).map((t) => t.trim()));
+          expect(ld.isPartOf['@type']).toBe('Periodical');
+        }
       } finally {
         await close();
       }
