@@ -89,7 +89,6 @@ export function initSearchPage(): void {
   const more = $<HTMLButtonElement>('[data-search-more]');
   const searchPath = app.dataset['searchPath'] ?? location.pathname;
   const townshipOrder = JSON.parse(app.dataset['townships'] ?? '[]') as string[];
-  const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
 
   let state = readUrl();
   let shown = 0;
@@ -164,7 +163,6 @@ export function initSearchPage(): void {
 
   function syncInputs() {
     if (document.activeElement !== input) input.value = state.q;
-    if (headerInput && document.activeElement !== headerInput) headerInput.value = state.q;
     for (const radio of app.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
   }
 

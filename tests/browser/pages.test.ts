@@ -55,7 +55,9 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
           await expect.poll(() => page.locator('h1').first().textContent()).toMatch(type.h1);
           // Header, navigation, search box and footer on every page.
           expect(await page.locator('nav[aria-label="主导航"] a').count()).toBeGreaterThanOrEqual(8);
-          expect(await page.locator('header input[name="q"]').count()).toBe(1);
+          // One search box: in the header, or on the search page its own.
+          expect(await page.locator(type.name === 'search' ? 'main input[name="q"]' : 'header input[name="q"]').count()).toBe(1);
+          expect(await page.locator('input[name="q"]').count()).toBe(1);
           expect(await page.locator('footer.site-footer').textContent()).toContain('关心下一代工作委员会');
           // Lazy images below the fold: make every image load now, then check none is broken.
           await page.evaluate(async () => {

@@ -246,6 +246,8 @@ describe('search page: empty state, keyboard, header box, no JavaScript', () => 
       await page.waitForURL(/\/search\/\?q=/);
       expect(await totalOf(page)).toBeGreaterThan(0);
       expect(await page.locator('#search-q').inputValue()).toBe('假日学校');
+      // One search box on the search page: the header's gives way to the page's own.
+      expect(await page.locator('input[type="search"]').count()).toBe(1);
     } finally {
       await close();
     }
