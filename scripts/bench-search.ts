@@ -16,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, fragmentUrls, type IndexReport } from './search-index';
+import { dirBytes } from './lib/file-sizes';
 import { generateCorpus } from './generate-corpus';
 import { contentTypeOf } from '../src/lib/content-types';
 import { extractSearchPage } from '../src/lib/search-extract';
@@ -126,16 +127,6 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
 };
-function dirBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let t = 0;
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    const s = statSync(p);
-    t += s.isDirectory() ? dirBytes(p) : s.size;
-  }
-  return t;
-}
 
 function keyUrlMap(site: string): Map<string, string> {
   const map = new Map<string, string>();

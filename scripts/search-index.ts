@@ -20,6 +20,7 @@ import { makeCharFolder, serialiseFoldTable, type FoldTable } from '../src/lib/s
 import { openccFoldTable } from '../src/lib/search-fold-table';
 import { sectionsOf, pageTokens, indexedText } from '../src/lib/search-page';
 import { encodeSearchTable, SearchTable, type TableEntry } from '../src/lib/search-table';
+import { dirBytes } from './lib/file-sizes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEARCH_LANGUAGE = 'zh-cn';
@@ -56,16 +57,6 @@ function* htmlFiles(dir: string, root = dir): Generator<string> {
   }
 }
 
-function dirBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    total += s.isDirectory() ? dirBytes(p) : s.size;
-  }
-  return total;
-}
 
 /** Pagefind's files are gzip with a "pagefind_dcd" signature inside. */
 export function readPagefindFile(path: string): Buffer {

@@ -1,9 +1,10 @@
 // The benchmark's measurements and report: phases from the build's output, peak memory per phase,
 // sizes of dist/, the search index and an article page as transferred, the summary and the table.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RssSample, TimedLine } from './bench-measure';
+import { walkFiles } from './file-sizes';
 
 // ---------- phases ----------
 
@@ -203,20 +204,7 @@ export function peak(samples: RssSample[]): number {
 
 // ---------- sizes ----------
 
-export function* walkFiles(dir: string): Generator<{ path: string; size: number }> {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFiles(path);
-    else if (entry.isFile()) yield { path, size: statSync(path).size };
-  }
-}
 
-export function dirBytes(dir: string): number {
-  let total = 0;
-  for (const f of walkFiles(dir)) total += f.size;
-  return total;
-}
 
 export interface DistReport {
   bytes: number;
