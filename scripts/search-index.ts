@@ -26,6 +26,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEARCH_LANGUAGE = 'zh-cn';
 const WORD_COUNT_STEP = 64;
 const INDEX_CHUNK_SIZE = 10_000;
+/**
+ * At most this many tokens per Pagefind process (about 7 GB of its memory). Every shard adds its metadata and
+ * one index chunk per query term to a first search (measured at 10,000 items: 2 shards took the largest first
+ * search from 263 to 315 KB), so shards are few and large: even 10,000 short items stay one index.
+ */
+export const SHARD_TOKENS = 10_000_000;
 /** Never a query term: query terms are "u…", "v…" or 12 digits. */
 const FILLER = 'w';
 
@@ -108,6 +114,26 @@ export async function bundleSearchApi(outFile: string, dataFile: string): Promis
   return Buffer.byteLength(code);
 }
 
+/**
+ * Consecutive groups of records of about equal token counts, as few as keep each at most `limit` tokens
+ * (a record bigger than that is a group of its own).
+ */
+export function shardByTokens<T extends { tokens: number }>(records: T[], limit: number): T[][] {
+  const total = records.reduce((sum, r) => sum + r.tokens, 0);
+  const target = total / Math.max(1, Math.ceil(total / limit));
+  const shards: T[][] = [[]];
+  let inShard = 0;
+  for (const record of records) {
+    if (inShard > 0 && (inShard + record.tokens > limit || inShard + record.tokens / 2 > target)) {
+      shards.push([]);
+      inShard = 0;
+    }
+    shards.at(-1)!.push(record);
+    inShard += record.tokens;
+  }
+  return shards;
+}
+
 export interface BuildOptions {
   siteDir: string;
   log?: (line: string) => void;
@@ -135,36 +161,54 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const pagefindDir = join(site, 'pagefind');
   rmSync(pagefindDir, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind 启动失败：${errors.join('; ')}`);
-  let tokens = 0;
-  const texts = new Map<string, string>();
-  const pending: Promise<unknown>[] = [];
-  for (const { url, page } of found) {
+  // Pagefind's indexer holds about 700 bytes per token of every page until it writes (measured: 10,000 long
+  // items, 15.8 million tokens, 10.8 GB). So pages go into shards of at most SHARD_TOKENS tokens, each indexed
+  // by its own Pagefind process, one after another: shard 0 in pagefind/, the others in pagefind/shard-N/.
+  // The browser merges them with mergeIndex, which reuses the first index's WebAssembly.
+  const prepared = found.map(({ url, page }) => {
     const sections = sectionsOf(page, fold);
     const { content, title } = pageTokens(sections, fold);
     // Pagefind lists every page with its word count in the metadata every search loads; rounded up to a
     // multiple of WORD_COUNT_STEP (with a filler word no query uses) the counts compress to almost nothing.
     while (content.length % WORD_COUNT_STEP) content.push(FILLER);
-    tokens += content.length;
-    texts.set(url, indexedText(sections, fold));
-    pending.push(
-      index.addCustomRecord({ url, content: content.join(' '), language: SEARCH_LANGUAGE, meta: { title: title.join(' ') } }).then((r) => {
-        if (r.errors.length) throw new Error(`Pagefind 无法索引 ${url}：${r.errors.join('; ')}`);
-      }),
-    );
-    if (pending.length >= 64) await Promise.all(pending.splice(0));
+    return { url, sections, tokens: content.length, content: content.join(' '), title: title.join(' ') };
+  });
+  // SEARCH_SHARD_TOKENS lets a test force several shards on a small site.
+  const shards = shardByTokens(prepared, Number(process.env['SEARCH_SHARD_TOKENS']) || SHARD_TOKENS);
+  let tokens = 0;
+  const texts = new Map<string, string>();
+  const shardDirs: string[] = [];
+  for (const [s, shard] of shards.entries()) {
+    const outputPath = s === 0 ? pagefindDir : join(pagefindDir, `shard-${s}`);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind 启动失败：${errors.join('; ')}`);
+    const pending: Promise<unknown>[] = [];
+    for (const record of shard) {
+      tokens += record.tokens;
+      texts.set(record.url, indexedText(record.sections, fold));
+      pending.push(
+        index.addCustomRecord({ url: record.url, content: record.content, language: SEARCH_LANGUAGE, meta: { title: record.title } }).then((r) => {
+          if (r.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${r.errors.join('; ')}`);
+        }),
+      );
+      if (pending.length >= 64) await Promise.all(pending.splice(0));
+    }
+    await Promise.all(pending);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+    // Stopping the service frees its memory before the next shard.
+    await pagefind.close();
+    // The UI bundles and the playground are not used: the site has its own search page. A merged shard
+    // needs only its entry, metadata and index chunks.
+    const unused = s === 0 ? /^pagefind-(component-ui|modular-ui|ui|highlight)\./ : /^(pagefind.*\.(js|css)|wasm\..*\.pagefind)$/;
+    for (const name of readdirSync(outputPath)) if (unused.test(name)) rmSync(join(outputPath, name));
+    if (s > 0) shardDirs.push(`shard-${s}/`);
+    if (shards.length > 1) log(`  分片 ${s + 1}/${shards.length}：${shard.length} 页`);
   }
-  await Promise.all(pending);
-  const written = await index.writeFiles({ outputPath: pagefindDir });
-  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-  await pagefind.close();
-  // The UI bundles and the playground are not used: the site has its own search page.
-  for (const name of readdirSync(pagefindDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(pagefindDir, name));
   const t2 = performance.now();
 
   // 3. Page table, documents and api.js.
-  const urlOf = fragmentUrls(pagefindDir);
+  const urlOf = new Map([pagefindDir, ...shardDirs.map((d) => join(pagefindDir, d))].flatMap((dir) => [...fragmentUrls(dir)]));
   const hashOf = new Map([...urlOf].map(([hash, url]) => [url, hash]));
   const searchDir = join(site, 'search');
   mkdirSync(searchDir, { recursive: true });
@@ -178,7 +222,8 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
     entries.push({ hash, type: page.type, townships: page.townships, date: page.date });
   }
   const fold4site = siteFoldTable(openccFoldTable(), [...texts.values()]);
-  const table = encodeSearchTable(entries, SEARCH_LANGUAGE, { fold: serialiseFoldTable(fold4site) });
+  // The shards' folders, relative to pagefind/, for the browser to merge ('' when there is one index).
+  const table = encodeSearchTable(entries, SEARCH_LANGUAGE, { fold: serialiseFoldTable(fold4site), shards: shardDirs.join(',') });
   const decoded = new SearchTable(table);
   const pages: IndexedPage[] = [];
   for (const { url, page } of found) {

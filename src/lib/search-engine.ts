@@ -89,10 +89,15 @@ export function containsAll(foldedText: string, words: readonly QueryWord[]): bo
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<MatchSet>>();
 
+  /**
+   * `termByTerm`: always search several terms one by one. Needed when the index is in shards: a shard that lacks
+   * a term ignores it, and its pages (all with the other terms only) can hide behind a right best match.
+   */
   constructor(
     private readonly backend: Backend,
     readonly table: SearchTable,
     readonly fold: CharFolder,
+    private readonly options: { termByTerm?: boolean } = {},
   ) {}
 
   /** The words a query is searched as, folded (what excerpts highlight). */
@@ -126,6 +131,7 @@ export class SearchEngine {
         const terms = [...new Set(words.flatMap((w) => w.terms))];
         if (terms.length === 0) return this.toMatch(key, words, truncated, new Map(), true);
         // One term cannot be ignored; several are first searched together (fast), see strictMatch.
+        if (terms.length > 1 && this.options.termByTerm) return this.toMatch(key, words, truncated, await this.intersect(terms), true);
         return this.toMatch(key, words, truncated, await this.lookUp(terms), terms.length === 1);
       })();
       this.remember(key, hit);
@@ -139,25 +145,30 @@ export class SearchEngine {
     const key = match.key;
     const hit = (async () => {
       const terms = [...new Set(match.words.flatMap((w) => w.terms))];
-      const perTerm = await Promise.all(terms.map((t) => this.lookUp([t])));
-      perTerm.sort((a, b) => a.size - b.size);
-      const hits = new Map<number, number>();
-      for (const [page, score] of perTerm[0] ?? []) {
-        let total = score;
-        let all = true;
-        for (let k = 1; k < perTerm.length && all; k++) {
-          const s = perTerm[k]!.get(page);
-          if (s === undefined) all = false;
-          else total += s;
-        }
-        if (all) hits.set(page, total);
-      }
-      const strict = this.toMatch(key, match.words, match.truncated, hits, true);
+      const strict = this.toMatch(key, match.words, match.truncated, await this.intersect(terms), true);
       for (const p of match.excluded) strict.excluded.add(p);
       return strict;
     })();
     this.remember(key, hit);
     return hit;
+  }
+
+  /** The pages that have every term, each term searched on its own (so none can be ignored); scores summed. */
+  private async intersect(terms: string[]): Promise<Map<number, number>> {
+    const perTerm = await Promise.all(terms.map((t) => this.lookUp([t])));
+    perTerm.sort((a, b) => a.size - b.size);
+    const hits = new Map<number, number>();
+    for (const [page, score] of perTerm[0] ?? []) {
+      let total = score;
+      let all = true;
+      for (let k = 1; k < perTerm.length && all; k++) {
+        const s = perTerm[k]!.get(page);
+        if (s === undefined) all = false;
+        else total += s;
+      }
+      if (all) hits.set(page, total);
+    }
+    return hits;
   }
 
   private remember(key: string, hit: Promise<MatchSet>): void {

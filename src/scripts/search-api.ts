@@ -71,6 +71,7 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): {
     search(term: string, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number }[] } | null>;
     init(): Promise<void>;
+    mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   };
 }
 
@@ -118,6 +119,8 @@ function load(): Promise<Loaded> {
     const instance = pagefind.createInstance({ noWorker: true });
     const table = new SearchTable(data);
     const fold = makeCharFolder(parseFoldTable(table.extra['fold'] ?? ''));
+    // A big site's index is in several shards (scripts/search-index.ts), searched together as one.
+    const shards = (table.extra['shards'] ?? '').split(',').filter(Boolean);
     const engine = new SearchEngine(
       {
         async search(terms: string[]): Promise<BackendHit[]> {
@@ -127,8 +130,10 @@ function load(): Promise<Loaded> {
       },
       table,
       fold,
+      { termByTerm: shards.length > 0 },
     );
     await instance.init();
+    await Promise.all(shards.map((dir) => instance.mergeIndex(new URL(dir, PAGEFIND_URL).href)));
     return { engine, table, fold };
   })();
   loading.catch(() => {

@@ -1,13 +1,13 @@
 // Counties often publish under a sub-path of a larger site: build with base /ggw/ and check it all holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildInto } from './build';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { serveDist } from './static-server';
 import { checkLinks, htmlFiles } from './links';
-import { PHONE, launchBrowser, openPage } from './browser';
+import { PHONE, launchBrowser, openPage, siteUrl } from './browser';
 
 const BASE = '/ggw/';
 const SITE = 'https://www.tongchuan.example';
@@ -17,7 +17,8 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = buildInto('ggw-base-', { BASE_PATH: BASE, SITE_URL: SITE });
+  // Small search shards, so that this build also checks that a sharded index finds what one index finds.
+  outDir = buildInto('ggw-base-', { BASE_PATH: BASE, SITE_URL: SITE, SEARCH_SHARD_TOKENS: '40000' });
   ({ server, url } = await serveDist(outDir, BASE));
   browser = await launchBrowser();
 }, 660_000);
@@ -57,6 +58,41 @@ describe(`a site built under the sub-path ${BASE}`, () => {
       await page.waitForLoadState('networkidle');
       expect(problems.failedRequests).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('searches from the sub-path, across index shards, finding exactly what the single index of the main build finds', async () => {
+    const shards = readdirSync(join(outDir, 'pagefind')).filter((name) => name.startsWith('shard-'));
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    const { page, problems, close } = await openPage(browser, PHONE);
+    try {
+      await page.goto(`${url}search/?q=${encodeURIComponent('留守儿童')}`);
+      await expect.poll(() => page.locator('[data-search-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      const hrefs = await page.locator('[data-search-results] > li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.every((h) => h.startsWith(url))).toBe(true);
+      // The main build's own search runs in a page of its own origin (the CSP allows only same-origin scripts).
+      const other = await openPage(browser, PHONE);
+      try {
+        await other.page.goto(siteUrl(''));
+        // A string, so that the test runner does not rewrite the dynamic import.
+        const found = (p: typeof page, apiUrl: string, q: string): Promise<{ total: number; paths: string[] }> =>
+          p.evaluate(`(async () => {
+            const { search } = await import(${JSON.stringify(apiUrl)});
+            const { total, results } = await search(${JSON.stringify(q)}, { limit: 500 });
+            return { total, paths: results.map((r) => new URL(r.url).pathname.replace(/^\\/ggw\\//, '/')).sort() };
+          })()`);
+        for (const q of ['留守儿童', '輔導站', '站', '李秀英', '红色 宣讲']) {
+          const sharded = await found(page, `${url}search/api.js`, q);
+          const single = await found(other.page, siteUrl('search/api.js'), q);
+          expect(sharded, q).toEqual(single);
+          expect(sharded.total, q).toBeGreaterThan(0);
+        }
+      } finally {
+        await other.close();
+      }
+      expect(problems.failedRequests).toEqual([]);
     } finally {
       await close();
     }

@@ -108,6 +108,20 @@ describe('search engine: verification against the page text', () => {
     expect((await engine.match('李秀英 火星探测')).strict).toBe(true);
   });
 
+  it('with a sharded index, searches several terms one by one, so a shard that ignores a term adds no page', async () => {
+    // Two shards: the second has no page with 火星探测's terms and, like Pagefind, ignores them.
+    const texts = PAGES.map((p) => `${foldText(p.title, fold)} ${foldText(p.body, fold)}`);
+    const table = new SearchTable(encodeSearchTable(PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })), 'zh-cn'));
+    const half = Math.ceil(PAGES.length / 2);
+    const shards = [fakeBackend(texts.map((t, i) => (i < half ? t : ''))), fakeBackend(texts.map((t, i) => (i >= half ? t : '')))];
+    const merged: Backend = { search: async (terms) => (await Promise.all(shards.map((b) => b.search(terms)))).flat() };
+    const engine = new SearchEngine(merged, table, fold, { termByTerm: true });
+    const match = await engine.match('留守儿童 河口');
+    expect(match.strict).toBe(true);
+    const expected = texts.map((t, i) => (t.includes('留守儿童') && t.includes('河口') ? i : -1)).filter((i) => i >= 0);
+    expect(match.pages.map((p) => table.key(p)).sort()).toEqual(expected.map((i) => table.key(table.indexOf(hashOf(i)))).sort());
+  });
+
   it('trusts short words without reading any page text', async () => {
     const { engine, table } = setup();
     let reads = 0;
