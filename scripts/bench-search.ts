@@ -15,7 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fragmentUrls, type IndexReport } from './search-index';
+import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from './search-index';
 import { dirBytes } from './lib/file-sizes';
 import { generateCorpus } from './generate-corpus';
 import { contentTypeOf } from '../src/lib/content-types';
@@ -90,18 +90,11 @@ function serve(mounts: { prefix: string; dir: string }[]): Promise<{ server: Ser
 // ---------- truth ----------
 interface TruthPage { url: string; text: string }
 
-function* htmlFiles(dir: string, root = dir): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (['pagefind', 'search', '_astro'].includes(name) && dir === root) continue;
-      yield* htmlFiles(p, root);
-    } else if (name.endsWith('.html')) yield p;
-  }
-}
 
+const fold = makeCharFolder(openccFoldTable());
+
+/** Pages and their indexed text, read from the built site (when the index was reused rather than built now). */
 function truthPages(site: string): TruthPage[] {
-  const fold = makeCharFolder(openccFoldTable());
   const pages: TruthPage[] = [];
   for (const file of htmlFiles(site)) {
     const page = extractSearchPage(readFileSync(file, 'utf8'));
@@ -113,7 +106,6 @@ function truthPages(site: string): TruthPage[] {
 }
 
 function truthFor(pages: TruthPage[], query: string): Set<string> {
-  const fold = makeCharFolder(openccFoldTable());
   const words = foldText(query, fold).split(' ').filter(Boolean);
   return new Set(words.length ? pages.filter((p) => words.every((w) => p.text.includes(w))).map((p) => p.url) : []);
 }
@@ -259,7 +251,8 @@ async function main() {
   }
 
   console.error('计算每个查询的真值（索引文本包含查询词）…');
-  const pages = truthPages(site);
+  // The indexer already extracted every page's indexed text; read the pages again only for a reused index.
+  const pages: TruthPage[] = index ? index.pages.map((p) => ({ url: p.url, text: p.text })) : truthPages(site);
   const keyToUrl = keyUrlMap(site);
   const stockIdToUrl = stockDir ? fragmentUrls(stockDir, 'zh-cn') : new Map<string, string>();
 

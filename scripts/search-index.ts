@@ -52,7 +52,8 @@ export interface IndexReport {
   bytes: { pagefind: number; search: number; data: number; api: number };
 }
 
-function* htmlFiles(dir: string, root = dir): Generator<string> {
+/** The built HTML pages of a site, without Pagefind's, the search folder's and Astro's assets. */
+export function* htmlFiles(dir: string, root = dir): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
