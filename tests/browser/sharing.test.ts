@@ -53,6 +53,7 @@ describe('sharing an article', () => {
           expect(parts.length).toBeGreaterThan(0);
           expect(parts).toEqual((await page.locator('.bulletin-item__title').allTextContents()).map((t) => t.trim()));
           expect(ld.isPartOf['@type']).toBe('Periodical');
+          expect(await page.locator('#share-title').textContent()).toBe('分享本期');
         }
       } finally {
         await close();
