@@ -5,7 +5,7 @@ import { abs, getCatalog, paths, places, site, type BulletinEntry, type NewsEntr
 import { absolutizeHtml, type FeedDefinition, type FeedEntry, type FeedFormat } from '@/lib/feeds';
 import { placeLabel } from '@/lib/places';
 import { summaryOf } from '@/lib/text';
-import { issueLabel } from '@/lib/catalog';
+import { issueLine } from '@/lib/catalog';
 import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
 import { escapeHtml } from '@/lib/html';
 
@@ -98,7 +98,7 @@ export async function bulletinEntry(e: BulletinEntry): Promise<FeedEntry> {
             .join('')}</ol>`,
       )
       .join('');
-    const label = `${bulletinTitle(site.bulletinName)}${e.data.month.slice(0, 4)}年${issueLabel(e.data, site.runningNumber)}`;
+    const label = `${bulletinTitle(site.bulletinName)}${issueLine(e.data, site.runningNumber)}`;
     return {
       url,
       title: label,

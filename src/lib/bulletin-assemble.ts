@@ -2,6 +2,7 @@
 // Pure: the caller reads content/ (bulletin-draft.ts) and writes the file; everything here is data in, data out.
 import { formatChineseDate, formatYearMonth, isYearMonth, yearMonthOf, yearOf, type PlainDate, type YearMonth } from './dates';
 import { stringify } from 'yaml';
+import { issueLine } from './catalog';
 import type { BulletinSectionRule, SiteConfig } from './site-config';
 
 /** A news item or story as the assembler needs it. */
@@ -106,10 +107,6 @@ const lastDayOf = (ym: YearMonth): PlainDate => {
   return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** 2026年第10期 */
-export function issueName(issue: Pick<ExistingIssue, 'month' | 'issue'>): string {
-  return `${yearOf(issue.month)}年第${issue.issue}期`;
-}
 
 /** The section that takes an item: conditioned sections first, in the listed order, then the catch-all ones. */
 export function sectionFor(item: CandidateItem, rules: BulletinSectionRule[], peopleNames: string[]): BulletinSectionRule | undefined {
@@ -146,7 +143,7 @@ export function assembleBulletin(input: AssembleInput): AssembleResult {
   }
   const existing = input.issues.find((i) => i.month === month);
   if (existing) {
-    return fail('month', month, `${formatYearMonth(month)}的一期已经存在：${existing.file}（${issueName(existing)}${existing.draft ? '，草稿' : ''}）`, '不会覆盖已有的一期。要重新起草，先删除或改名这个文件');
+    return fail('month', month, `${formatYearMonth(month)}的一期已经存在：${existing.file}（${issueLine(existing, false)}${existing.draft ? '，草稿' : ''}）`, '不会覆盖已有的一期。要重新起草，先删除或改名这个文件');
   }
   if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
     return fail('date', input.date, '出刊日期格式不对', '写成 YYYY-MM-DD，例如 --date 2026-11-28');
@@ -200,7 +197,7 @@ export function assembleBulletin(input: AssembleInput): AssembleResult {
     }
     const carried = carriers.get(ref(item));
     if (carried?.length) {
-      const where = carried.map((i) => `${issueName(i)}（${i.file}）`).join('、');
+      const where = carried.map((i) => `${issueLine(i, false)}（${i.file}）`).join('、');
       leftOut.push({ item, reason: 'carried', detail: `已刊于${where}` });
       warnings.push(`${ref(item)}「${item.title}」已刊于${where}，本期没有收入`);
       continue;

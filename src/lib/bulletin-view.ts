@@ -1,12 +1,7 @@
 // What an issue page (and its PDF) shows besides the items themselves: numbering and anchors for the
 // items, the PDF's address and file name, and the document information written into the PDF.
-import { formatChineseDate, formatYearMonth, yearOf, type PlainDate, type YearMonth } from './dates';
-
-/** 2026年第10期（总第130期） — the issue line under the masthead. */
-export function issueLine(data: { month: YearMonth; issue: number; runningNumber?: number | undefined }, withRunning: boolean): string {
-  const running = withRunning && data.runningNumber ? `（总第${data.runningNumber}期）` : '';
-  return `${yearOf(data.month)}年第${data.issue}期${running}`;
-}
+import { formatChineseDate, formatYearMonth, type PlainDate, type YearMonth } from './dates';
+import { issueLine } from './catalog';
 
 export interface NumberedItem<T> {
   /** 1, 2, 3 … across the whole issue, in print order. */
@@ -40,7 +35,7 @@ export function bulletinPdfFile(id: string): string {
 
 /** Name offered when saving the PDF: 关工动态2026年第10期.pdf */
 export function bulletinPdfDownloadName(bulletinName: string, data: { month: YearMonth; issue: number }): string {
-  return `${bulletinName}${yearOf(data.month)}年第${data.issue}期.pdf`;
+  return `${bulletinName}${issueLine(data, false)}.pdf`;
 }
 
 export interface PdfDocumentInfo {

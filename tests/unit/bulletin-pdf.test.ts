@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { enablePdfLink, findBuiltIssues, findChromium, isUpToDate, setPdfInfo } from '@/lib/bulletin-pdf';
-import { bulletinPdfDownloadName, bulletinPdfHref, issueLine, numberSections, pdfDocumentInfo } from '@/lib/bulletin-view';
+import { bulletinPdfDownloadName, bulletinPdfHref, numberSections, pdfDocumentInfo } from '@/lib/bulletin-view';
+import { issueLine } from '@/lib/catalog';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dist: string;

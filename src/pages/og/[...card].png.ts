@@ -7,7 +7,7 @@ import { getCatalog, site } from '@/data/site';
 import { cardSvg } from '@/lib/og-card';
 import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
 import { formatChineseDate } from '@/lib/dates';
-import { issueLabel } from '@/lib/catalog';
+import { issueLine } from '@/lib/catalog';
 
 const CACHE_DIR = 'node_modules/.astro/og-cards';
 // A 256-colour palette without dithering: a flat card stays as small as at full effort (~23 KB) in less than half the time.
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
     ...c.bulletins.map((e) => ({
       card: `bulletins/${e.id}`,
       kicker: bulletinTitle(site.bulletinName),
-      title: `${e.data.month.slice(0, 4)}年${issueLabel(e.data, site.runningNumber)}`,
+      title: issueLine(e.data, site.runningNumber),
       footer: `${site.editingUnit} · ${formatChineseDate(e.data.date)}`,
     })),
   ];
