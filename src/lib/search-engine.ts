@@ -40,9 +40,10 @@ export interface MatchSet {
   key: string;
   words: QueryWord[];
   truncated: boolean;
-  /** Table indexes of the matching pages, best first. */
+  /** Table indexes of the matching pages, in no particular order (ranking them all is work only paging needs). */
   pages: number[];
-  scores: number[];
+  /** Relevance score by table index (0 where the page does not match). */
+  score: Float64Array;
   /** Searched term by term: no term can have been ignored. */
   strict: boolean;
   /** Pages found by their terms whose text turned out not to contain every word. */
@@ -106,10 +107,24 @@ export class SearchEngine {
   }
 
   private toMatch(key: string, words: QueryWord[], truncated: boolean, hits: Map<number, number>, strict: boolean): MatchSet {
-    const entries = [...hits];
+    const score = new Float64Array(this.table.n);
+    for (const [page, s] of hits) score[page] = s;
+    return { key, words, truncated, pages: [...hits.keys()], score, strict, excluded: new Set() };
+  }
+
+  /** Orders pages: best score first (ties: newest, then table order), or by date with the score as tie-break. */
+  private order(match: MatchSet, sort: SortOrder): (a: number, b: number) => number {
+    const { score } = match;
     const day = this.table.day;
-    entries.sort((a, b) => b[1] - a[1] || day[b[0]]! - day[a[0]]! || a[0] - b[0]);
-    return { key, words, truncated, pages: entries.map((e) => e[0]), scores: entries.map((e) => e[1]), strict, excluded: new Set() };
+    const relevance = (a: number, b: number) => score[b]! - score[a]! || day[b]! - day[a]! || a - b;
+    if (sort === 'newest') return (a, b) => day[b]! - day[a]! || relevance(a, b);
+    if (sort === 'oldest') return (a, b) => (day[a]! || Infinity) - (day[b]! || Infinity) || relevance(a, b);
+    return relevance;
+  }
+
+  /** Every page of the match set (excluded ones too) in result order. */
+  ranked(match: MatchSet, sort: SortOrder = 'relevance'): number[] {
+    return [...match.pages].sort(this.order(match, sort));
   }
 
   private async lookUp(terms: string[]): Promise<Map<number, number>> {
@@ -185,16 +200,20 @@ export class SearchEngine {
    */
   async verified(query: string, options: SelectOptions, foldedText: (page: number) => Promise<string>): Promise<{ match: MatchSet; selection: Selection }> {
     let match = await this.match(query);
-    if (!match.strict) {
-      const best = match.pages.find((p) => !match.excluded.has(p));
-      if (best !== undefined && !containsAll(await foldedText(best), match.words)) match = await this.strictMatch(match);
-    }
-    const proven = match.strict && match.words.every((w) => w.exact);
     for (;;) {
       const selection = this.select(match, options);
-      if (proven) return { match, selection };
-      const texts = await Promise.all(selection.pages.map(foldedText));
-      const wrong = selection.pages.filter((_, k) => !containsAll(texts[k]!, match.words));
+      if (match.strict && match.words.every((w) => w.exact)) return { match, selection };
+      // Unless searched term by term, the best match tells whether Pagefind ignored a term. Its text is read
+      // together with the shown pages' (it is usually one of them), so checking costs no extra round trip.
+      const best = match.strict ? undefined : firstInOrder(match.pages.filter((p) => !match.excluded.has(p)), 1, this.order(match, 'relevance'))[0];
+      const pages = best === undefined || selection.pages.includes(best) ? selection.pages : [...selection.pages, best];
+      const texts = await Promise.all(pages.map(foldedText));
+      const has = (p: number) => containsAll(texts[pages.indexOf(p)]!, match.words);
+      if (best !== undefined && !has(best)) {
+        match = await this.strictMatch(match);
+        continue;
+      }
+      const wrong = selection.pages.filter((p) => !has(p));
       if (wrong.length === 0) return { match, selection };
       for (const p of wrong) match.excluded.add(p);
     }
@@ -233,13 +252,32 @@ export class SearchEngine {
     typeCount.forEach((c, k) => c && (facets.type[KIND_ORDER[k]!] = c));
     townshipCount.forEach((c, k) => c && (facets.township[table.townships[k]!] = c));
     for (const [y, c] of [...yearCount].sort((a, b) => b[0] - a[0])) facets.year[String(y)] = c;
-    const sort = options.sort ?? 'relevance';
-    const day = table.day;
-    // `kept` is already in relevance order; a stable sort keeps it as the tie-break.
-    if (sort === 'newest') kept.sort((a, b) => day[b]! - day[a]!);
-    else if (sort === 'oldest') kept.sort((a, b) => (day[a]! || Infinity) - (day[b]! || Infinity));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = Math.max(0, Math.floor(options.limit ?? 20));
-    return { total: kept.length, pages: kept.slice(offset, offset + limit), facets };
+    const first = firstInOrder(kept, Math.min(kept.length, offset + limit), this.order(match, options.sort ?? 'relevance'));
+    return { total: kept.length, pages: first.slice(offset), facets };
   }
+}
+
+/**
+ * The first `k` items in the order `compare` gives, sorted. For a page of results out of thousands of matches
+ * this keeps a short sorted list instead of sorting them all.
+ */
+export function firstInOrder(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k);
+  const best: number[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, best[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

@@ -112,6 +112,8 @@ export class SearchTable {
   private readonly shared = new Map<string, number>();
   private readonly keyList: string[];
   private readonly keyHex: number;
+  /** Page id → index, filled as ids are looked up: every search maps thousands of ids, mostly seen before. */
+  private readonly idCache = new Map<string, number>();
 
   constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -164,10 +166,13 @@ export class SearchTable {
 
   /** Table index of a Pagefind page id ("zh-cn_1a2b3c4" or "1a2b3c4"), or -1. */
   indexOf(id: string): number {
-    const hash = id.slice(id.indexOf('_') + 1);
-    const shared = this.shared.get(hash);
-    if (shared !== undefined) return shared;
-    return this.unique.get(parseInt(hash.slice(0, this.keyHex), 16)) ?? -1;
+    let i = this.idCache.get(id);
+    if (i === undefined) {
+      const hash = id.slice(id.indexOf('_') + 1);
+      i = this.shared.get(hash) ?? this.unique.get(parseInt(hash.slice(0, this.keyHex), 16)) ?? -1;
+      this.idCache.set(id, i);
+    }
+    return i;
   }
 
   /** The shortest form of the page's hash that names it uniquely (documents are stored under it). */

@@ -1,6 +1,7 @@
 // The search page (/search/): reads and writes the query and filters in the URL, searches as the reader types
-// (debounced, never in the middle of an IME composition) and on Enter, renders results, filter counts, an
-// empty state and "加载更多", and keeps screen readers informed. All searching goes through <base>/search/api.js.
+// (a word committed by an input method at once, letters after a pause, never mid-composition) and on Enter,
+// renders results, filter counts, an empty state and "加载更多", and keeps screen readers informed. All
+// searching goes through <base>/search/api.js.
 
 interface ApiResult {
   url: string;
@@ -243,16 +244,20 @@ export function initSearchPage(): void {
     void run();
   }
 
-  // Typing: debounced, and not while an input method is still composing characters.
+  // Letters and digits typed key by key are searched when the typing pauses. A word committed by an input method
+  // (how Chinese is typed) is searched at once: the reader has finished it. Never in the middle of a composition.
+  const searchInput = () => {
+    clearTimeout(debounce);
+    const q = input.value.trim();
+    // Some browsers send an input event after the commit: nothing new to search then.
+    if (q !== state.q) update({ q }, false);
+  };
   input.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return;
     clearTimeout(debounce);
-    debounce = setTimeout(() => update({ q: input.value.trim() }, false), DEBOUNCE_MS);
+    debounce = setTimeout(searchInput, DEBOUNCE_MS);
   });
-  input.addEventListener('compositionend', () => {
-    clearTimeout(debounce);
-    debounce = setTimeout(() => update({ q: input.value.trim() }, false), DEBOUNCE_MS);
-  });
+  input.addEventListener('compositionend', searchInput);
   input.addEventListener('focus', () => void loadApi().then((a) => a.preload()).catch(() => {}), { once: true });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

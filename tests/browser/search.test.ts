@@ -65,6 +65,27 @@ describe('search page: finding what the reader typed', () => {
     }
   });
 
+  it('searches a word as soon as the input method commits it, and not while it is still being composed', async () => {
+    const { page, problems, close } = await openPage(browser, PHONE);
+    try {
+      await page.goto(siteUrl('search/'));
+      await page.locator('#search-q').focus();
+      const ime = await page.context().newCDPSession(page);
+      // Pinyin still being composed: nothing is searched, however long the reader takes.
+      await ime.send('Input.imeSetComposition', { text: 'liushou', selectionStart: 7, selectionEnd: 7 });
+      await page.waitForTimeout(400);
+      expect(new URL(page.url()).search).toBe('');
+      // The reader picks 留守儿童: the search starts in the same moment (no waiting for a pause in typing).
+      await ime.send('Input.insertText', { text: '留守儿童' });
+      expect(decodeURIComponent(await page.evaluate(() => location.search))).toBe('?q=留守儿童');
+      expect(await totalOf(page)).toBeGreaterThan(1);
+      expect(await results(page).first().locator('mark').first().textContent()).toMatch(/^留守(儿童|兒童)$/);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   for (const [simplified, traditional] of [
     ['留守儿童', '留守兒童'],
     ['红军桥', '紅軍橋'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, containsAll, type Backend, type BackendHit } from '@/lib/search-engine';
+import { SearchEngine, containsAll, firstInOrder, type Backend, type BackendHit } from '@/lib/search-engine';
 import { foldText, makeCharFolder } from '@/lib/search-fold';
 import { openccFoldTable } from '@/lib/search-fold-table';
 import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search-table';
@@ -69,7 +69,7 @@ describe('search engine: matching', () => {
 
   it('ranks a match in the title first', async () => {
     const { engine, titlesOf } = setup();
-    expect(titlesOf((await engine.match('李秀英')).pages)[0]).toBe('李秀英');
+    expect(titlesOf(engine.ranked(await engine.match('李秀英')))[0]).toBe('李秀英');
   });
 
   it('needs every word of a several-word query', async () => {
@@ -122,6 +122,20 @@ describe('search engine: verification against the page text', () => {
     expect(match.pages.map((p) => table.key(p)).sort()).toEqual(expected.map((i) => table.key(table.indexOf(hashOf(i)))).sort());
   });
 
+  it('reads the best match and the shown pages in one round, not one after the other', async () => {
+    const { engine, textOf } = setup();
+    let pending = 0;
+    let rounds = 0;
+    const { selection } = await engine.verified('留守儿童', { limit: 2 }, async (p) => {
+      if (pending++ === 0) rounds++;
+      await new Promise((ok) => setTimeout(ok, 5));
+      pending--;
+      return textOf(p);
+    });
+    expect(selection.total).toBe(3);
+    expect(rounds).toBe(1);
+  });
+
   it('trusts short words without reading any page text', async () => {
     const { engine, table } = setup();
     let reads = 0;
@@ -165,5 +179,15 @@ describe('search engine: filters, counts, sorting and paging', () => {
     expect(titlesOf(engine.select(match, { sort: 'newest' }).pages)).toEqual(['《关工动态》2025年第11期', '东塘镇走访留守儿童', '李秀英']);
     expect(titlesOf(engine.select(match, { sort: 'newest', offset: 1, limit: 1 }).pages)).toEqual(['东塘镇走访留守儿童']);
     expect(engine.select(match, { sort: 'newest', offset: 1, limit: 1 }).total).toBe(3);
+  });
+});
+
+describe('search engine: the first results in order', () => {
+  it('gives the same first k as sorting everything, for any k, with ties broken the same way', () => {
+    const items = Array.from({ length: 500 }, (_, i) => (i * 7919) % 500);
+    const weight = (x: number) => (x * 31) % 17;
+    const compare = (a: number, b: number) => weight(b) - weight(a) || a - b;
+    const sorted = [...items].sort(compare);
+    for (const k of [0, 1, 2, 10, 20, 61, 62, 63, 499, 500, 600]) expect(firstInOrder(items, k, compare)).toEqual(sorted.slice(0, k));
   });
 });
