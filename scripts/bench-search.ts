@@ -1,14 +1,17 @@
 // Search benchmark: our search (search/api.js) and stock Pagefind side by side, same pages, same queries,
 // in headless Chromium. For each query: recall and precision against "the page's indexed text contains the
-// query" (several words: all of them), bytes transferred by a first search in a fresh browser, time of that
-// first search, and time of a next search (a different query already run in the page). Prints a table and
-// a JSON summary.
+// query" (several words: all of them), bytes transferred by a first search in a fresh browser and its time, and
+// the time of a next search (another query already run in the page), three ways: "page", as a reader makes it
+// on the search page (Enter to the page's 10 results on screen; the generated corpus borrows the demo build's
+// search page); "next", through search() with its default 20 results; and stock Pagefind's search with the
+// data of its first 20 results. Next searches run in a Chromium with no automation attached (see
+// measureWithoutAutomation). Prints a table and a JSON summary.
 //
 //   npm run bench:search                          the demo site in dist/ (built first if missing)
 //   npm run bench:search -- --corpus 10000        a generated corpus of 10,000 items in a temp directory
 //   options: --site <dir>  --base /ggw/  --reps 3  --no-stock  --no-gzip  --json <file>  --reuse  --queries a,b,c
 import { chromium, type Browser } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -41,6 +44,8 @@ const base = (opt('base', '/')!.replace(/\/?$/, '/')).replace(/^\/?/, '/');
 
 /** Run before a measured "next search" (not in the query lists, so it never preloads their answer). */
 const WARM_QUERY = '会议';
+/** The search page's unmeasured first task in a new browser. */
+const WARMUP_QUERY = '工作';
 /** Queries for the demo county (present in its content, in Simplified and Traditional forms). */
 const DEMO_QUERIES = [
   '李秀英', '留守儿童', '留守兒童', '红军桥', '紅軍橋', '关工委', '關工委', '校外教育辅导站', '辅导站', '輔導站',
@@ -58,21 +63,61 @@ const CORPUS_QUERIES = [
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 const BENCH_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 
-function serve(mounts: { prefix: string; dir: string }[]): Promise<{ server: Server; origin: string }> {
+/** A folder served under a URL prefix; `pageOnly`: only the prefix itself (its index.html), nothing below it. */
+interface Mount {
+  prefix: string;
+  dir: string;
+  pageOnly?: boolean;
+}
+
+/** The server's side of the measurements without automation (see measureWithoutAutomation). */
+interface PageHooks {
+  script: string;
+  task: (n: number) => PageTask | Record<string, never>;
+  /** Records a result; answers with the next task's address (none after the last). */
+  result: (r: { n: number; ms: number; shown: number }) => { url?: string };
+}
+
+function serve(mounts: Mount[], hooks?: PageHooks): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     if (path === `${base}__bench.html`) {
-      res.writeHead(200, { 'content-type': contentTypeOf('.html') }).end(BENCH_PAGE);
+      const page = hooks && url.searchParams.has('bench') ? BENCH_PAGE.replace('</body>', `<script type="module" src="${base}__measure.js"></script></body>`) : BENCH_PAGE;
+      res.writeHead(200, { 'content-type': contentTypeOf('.html') }).end(page);
       return;
     }
-    const mount = mounts.find((m) => path.startsWith(m.prefix));
-    if (!mount) return void res.writeHead(404).end();
-    let file = normalize(join(mount.dir, path.slice(mount.prefix.length)));
-    if (!file.startsWith(normalize(mount.dir))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
+    if (hooks && path === `${base}__measure.js`) return void res.writeHead(200, { 'content-type': contentTypeOf('.js') }).end(hooks.script);
+    if (hooks && path === `${base}__task`) {
+      return void res.writeHead(200, { 'content-type': contentTypeOf('.json'), 'cache-control': 'no-store' }).end(JSON.stringify(hooks.task(Number(url.searchParams.get('n')))));
+    }
+    if (hooks && path === `${base}__result` && req.method === 'POST') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const next = hooks.result(JSON.parse(body) as { n: number; ms: number; shown: number });
+        res.writeHead(200, { 'content-type': contentTypeOf('.json') }).end(JSON.stringify(next));
+      });
+      return;
+    }
+    // Several mounts may share a prefix: the first that has the file answers.
+    let file: string | undefined;
+    for (const mount of mounts.filter((m) => (m.pageOnly ? path === m.prefix || path === `${m.prefix}index.html` : path.startsWith(m.prefix)))) {
+      let candidate = normalize(join(mount.dir, path.slice(mount.prefix.length)));
+      if (!candidate.startsWith(normalize(mount.dir))) return void res.writeHead(403).end();
+      if (existsSync(candidate) && statSync(candidate).isDirectory()) candidate = join(candidate, 'index.html');
+      if (existsSync(candidate)) {
+        file = candidate;
+        break;
+      }
+    }
+    if (!file) return void res.writeHead(404).end();
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': contentTypeOf(ext), 'cache-control': 'no-cache' };
+    if (hooks && ext === '.html' && url.searchParams.has('bench')) {
+      const html = readFileSync(file, 'utf8').replace('</body>', `<script type="module" src="${base}__measure.js"></script></body>`);
+      return void res.writeHead(200, headers).end(html);
+    }
     if (gzipOn && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file), { level: 6 });
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
@@ -130,20 +175,21 @@ function keyUrlMap(site: string): Map<string, string> {
   return map;
 }
 
-interface Run { bytes: number; rawBytes: number; firstMs: number; nextMs: number; requests: number }
+interface Run {
+  bytes: number;
+  rawBytes: number;
+  firstMs: number;
+  nextMs: number;
+  requests: number;
+  /** Next search on the search page itself: Enter → results on screen (ours only). */
+  pageMs?: number;
+}
 interface EngineResult { found: number; recall: number; precision: number; runs: Run[] }
 
 // In-page code runs as strings (no bundler helpers leak into the page).
 const OURS_COLD = (api: string, q: string) => `(async () => {
   const t0 = performance.now();
   const api = await import(${JSON.stringify(api)});
-  const r = await api.search(${JSON.stringify(q)}, { limit: 20 });
-  return { ms: performance.now() - t0, total: r.total };
-})()`;
-const OURS_NEXT = (api: string, warm: string, q: string) => `(async () => {
-  const api = await import(${JSON.stringify(api)});
-  await api.search(${JSON.stringify(warm)}, { limit: 20 });
-  const t0 = performance.now();
   const r = await api.search(${JSON.stringify(q)}, { limit: 20 });
   return { ms: performance.now() - t0, total: r.total };
 })()`;
@@ -159,22 +205,121 @@ const STOCK_COLD = (pf: string, q: string) => `(async () => {
   await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
   return { ms: performance.now() - t0, total: r.results.length };
 })()`;
-const STOCK_NEXT = (pf: string, warm: string, q: string) => `(async () => {
-  const pf = await import(${JSON.stringify(pf)});
-  await pf.options({ noWorker: true });
-  const w = await pf.search(${JSON.stringify(warm)});
-  await Promise.all(w.results.slice(0, 20).map((x) => x.data()));
-  const t0 = performance.now();
-  const r = await pf.search(${JSON.stringify(q)});
-  await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
-  return { ms: performance.now() - t0, total: r.results.length };
-})()`;
 const STOCK_IDS = (pf: string, q: string) => `(async () => {
   const pf = await import(${JSON.stringify(pf)});
   await pf.options({ noWorker: true });
   const r = await pf.search(${JSON.stringify(q)});
   return r.results.map((x) => x.id);
 })()`;
+
+// ---------- the search page, as a reader uses it, with no automation attached ----------
+// Playwright's instrumentation of every request (CDP events to this process) slows a page's fetches measurably
+// on a 2-core machine, and a reader's browser has none. So this part runs a plain headless Chromium on the search
+// page with a small measuring script added (/__measure.js, allowed by the page's script-src 'self'), which takes
+// its tasks from this server and reports back, one fresh page load per task.
+const MEASURE_SCRIPT = (base: string, warm: string, api: string, stock: string) => `
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const n = Number(new URLSearchParams(location.search).get('bench'));
+const task = await (await fetch('${base}__task?n=' + n)).json();
+const warm = ${JSON.stringify(warm)};
+let ms = 0;
+let shown = 0;
+if (task.kind === 'page') {
+  // The search page with the first search (warm) on screen; the reader reads it for a moment, types the next
+  // query and presses Enter: from then until the new results are rendered and painted.
+  const app = document.querySelector('[data-search-app]');
+  const input = document.querySelector('#search-q');
+  const form = document.querySelector('[data-search-form]');
+  const renderedQuery = () => new URL(app.dataset.rendered || '', location.href).searchParams.get('q');
+  while (renderedQuery() !== warm) await sleep(10);
+  await sleep(300);
+  input.value = task.q;
+  ms = await new Promise((ok) => {
+    const t0 = performance.now();
+    new MutationObserver((_, observer) => {
+      if (renderedQuery() !== task.q) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0)));
+    }).observe(app, { attributes: true, attributeFilter: ['data-rendered'] });
+    form.requestSubmit();
+  });
+  shown = document.querySelectorAll('[data-search-results] > li').length;
+} else if (task.kind === 'api') {
+  // search() with its default 20 results, after a first search in the same page.
+  const api = await import(${JSON.stringify(api)});
+  await api.search(warm);
+  await sleep(300);
+  const t0 = performance.now();
+  shown = (await api.search(task.q)).results.length;
+  ms = performance.now() - t0;
+} else if (task.kind === 'stock') {
+  // Stock Pagefind: the search and the data of its first 20 results, after a first search.
+  const pf = await import(${JSON.stringify(stock)});
+  await pf.options({ noWorker: true });
+  const first = await pf.search(warm);
+  await Promise.all(first.results.slice(0, 20).map((r) => r.data()));
+  await sleep(300);
+  const t0 = performance.now();
+  const r = await pf.search(task.q);
+  shown = (await Promise.all(r.results.slice(0, 20).map((x) => x.data()))).length;
+  ms = performance.now() - t0;
+}
+if (task.kind) {
+  const next = await (await fetch('${base}__result', { method: 'POST', body: JSON.stringify({ n, ms, shown }) })).json();
+  if (next.url) location.replace(next.url);
+}
+`;
+
+type TaskKind = 'page' | 'api' | 'stock';
+interface PageTask {
+  kind: TaskKind;
+  q: string;
+}
+
+/** Runs every task in a plain Chromium (see MEASURE_SCRIPT); resolves with one result per task, in order. */
+async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks: PageHooks): Promise<{ ms: number; shown: number }[]> {
+  const results: { ms: number; shown: number }[] = [];
+  const urlOf = (n: number) =>
+    tasks[n]!.kind === 'page' ? `${origin}${base}search/?q=${encodeURIComponent(WARM_QUERY)}&bench=${n}` : `${origin}${base}__bench.html?bench=${n}`;
+  const profile = join(tmpdir(), `ggw-search-bench-chromium-${process.pid}`);
+  rmSync(profile, { recursive: true, force: true });
+  let finish: (error?: Error) => void = () => {};
+  const finished = new Promise<void>((ok, fail) => (finish = (error) => (error ? fail(error) : ok())));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watchdog = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => finish(new Error(`无自动化测量在第 ${results.length + 1} 项（${tasks[results.length]?.kind} ${tasks[results.length]?.q}）停住了：60 秒没有结果`)), 60_000);
+  };
+  hooks.task = (n) => tasks[n] ?? {};
+  hooks.result = (r) => {
+    results[r.n] = { ms: r.ms, shown: r.shown };
+    if (results.length % 20 === 0) console.error(`  ${results.length}/${tasks.length}`);
+    watchdog();
+    if (r.n + 1 >= tasks.length) {
+      finish();
+      return {};
+    }
+    return { url: urlOf(r.n + 1) };
+  };
+  watchdog();
+  const chromium = spawn(
+    process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-sync', `--user-data-dir=${profile}`, '--window-size=390,844', '--lang=zh-CN', urlOf(0),
+    ],
+    { stdio: 'ignore' },
+  );
+  chromium.on('exit', (code) => finish(results.length < tasks.length ? new Error(`Chromium 意外退出（${code}）`) : undefined));
+  try {
+    await finished;
+  } finally {
+    clearTimeout(timer);
+    chromium.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return results;
+}
 
 async function inPage<T>(browser: Browser, url: string, code: string): Promise<{ value: T; bytes: number; rawBytes: number; requests: number }> {
   const context = await browser.newContext({ locale: 'zh-CN' });
@@ -256,24 +401,55 @@ async function main() {
   const keyToUrl = keyUrlMap(site);
   const stockIdToUrl = stockDir ? fragmentUrls(stockDir, 'zh-cn') : new Map<string, string>();
 
-  const { server, origin } = await serve([
-    ...(stockDir ? [{ prefix: `${base}__stock/`, dir: stockDir }] : []),
-    { prefix: base, dir: site },
-  ]);
+  // The search page for the in-page measurement: the site's own, or for the generated corpus (plain HTML pages)
+  // the demo build's page and its assets, which find the corpus's search/api.js under the same base.
+  let pageSource: string | undefined = existsSync(join(site, 'search', 'index.html')) ? site : join(ROOT, 'dist');
+  if (!existsSync(join(pageSource, 'search', 'index.html'))) {
+    console.error('搜索页测量需要构建好的演示站点，先构建（npm run build）…');
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+  if (!readFileSync(join(pageSource, 'search', 'index.html'), 'utf8').includes(`data-api="${base}search/api.js"`)) {
+    console.error(`跳过搜索页测量：${pageSource} 的搜索页不是按 ${base} 构建的`);
+    pageSource = undefined;
+  }
+  const apiUrl = `${base}search/api.js`;
+  const stockUrl = `${base}__stock/pagefind.js`;
+  const hooks: PageHooks = { script: MEASURE_SCRIPT(base, WARM_QUERY, apiUrl, stockUrl), task: () => ({}), result: () => ({}) };
+  const { server, origin } = await serve(
+    [
+      ...(stockDir ? [{ prefix: `${base}__stock/`, dir: stockDir }] : []),
+      { prefix: base, dir: site },
+      ...(pageSource && pageSource !== site
+        ? [{ prefix: `${base}search/`, dir: join(pageSource, 'search'), pageOnly: true }, { prefix: `${base}_astro/`, dir: join(pageSource, '_astro') }]
+        : []),
+    ],
+    hooks,
+  );
+  // Next searches first, in a Chromium with no automation attached, so that nothing else runs meanwhile. The
+  // kinds take turns query by query, so that changing load on the machine falls on all of them alike.
+  const nextRuns = new Map<string, { ms: number; shown: number }[]>();
+  {
+    const kinds: TaskKind[] = [...(pageSource ? (['page'] as const) : []), 'api', ...(stockDir ? (['stock'] as const) : [])];
+    const tasks = Array.from({ length: reps }, () => queries.flatMap((q) => kinds.map((kind) => ({ kind, q })))).flat();
+    console.error(`测量“下一次搜索”（${queries.length} 个查询 × ${reps} 次 × ${kinds.join('/')}，不挂自动化工具的 Chromium）…`);
+    // One unmeasured search first: the browser's own first-time work (fonts, caches) is not a next search.
+    const warmUp: PageTask = { kind: kinds[0]!, q: WARMUP_QUERY };
+    const measured = (await measureWithoutAutomation(origin, [warmUp, ...tasks], hooks)).slice(1);
+    tasks.forEach((t, k) => nextRuns.set(`${t.kind} ${t.q}`, [...(nextRuns.get(`${t.kind} ${t.q}`) ?? []), measured[k]!]));
+  }
   const benchUrl = `${origin}${base}__bench.html`;
-  const apiUrl = `${origin}${base}search/api.js`;
-  const stockUrl = `${origin}${base}__stock/pagefind.js`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 
   const rows: { query: string; truth: number; ours: EngineResult; stock?: EngineResult }[] = [];
+  /** Most results the search page showed at once (its page size). */
+  let pageShows = 0;
   try {
     for (const [qi, q] of queries.entries()) {
       const truth = truthFor(pages, q);
-      // "Next search": in a page where another search has already run (shared files loaded, this query's chunks not).
-      const warm = WARM_QUERY;
       const score = (urls: string[]) => {
         const found = new Set(urls);
         const hit = [...found].filter((u) => truth.has(u)).length;
@@ -288,19 +464,20 @@ async function main() {
       }
       for (let r = 0; r < reps; r++) {
         const cold = await inPage<{ ms: number }>(browser, benchUrl, OURS_COLD(apiUrl, q));
-        const next = await inPage<{ ms: number }>(browser, benchUrl, OURS_NEXT(apiUrl, warm, q));
-        ours.runs.push({ bytes: cold.bytes, rawBytes: cold.rawBytes, firstMs: cold.value.ms, nextMs: next.value.ms, requests: cold.requests });
+        const inPageRun = nextRuns.get(`page ${q}`)?.[r];
+        if (inPageRun) pageShows = Math.max(pageShows, inPageRun.shown);
+        ours.runs.push({ bytes: cold.bytes, rawBytes: cold.rawBytes, firstMs: cold.value.ms, nextMs: nextRuns.get(`api ${q}`)![r]!.ms, requests: cold.requests, ...(inPageRun ? { pageMs: inPageRun.ms } : {}) });
         if (stock) {
           const sc = await inPage<{ ms: number }>(browser, benchUrl, STOCK_COLD(stockUrl, q));
-          const sn = await inPage<{ ms: number }>(browser, benchUrl, STOCK_NEXT(stockUrl, warm, q));
-          stock.runs.push({ bytes: sc.bytes, rawBytes: sc.rawBytes, firstMs: sc.value.ms, nextMs: sn.value.ms, requests: sc.requests });
+          stock.runs.push({ bytes: sc.bytes, rawBytes: sc.rawBytes, firstMs: sc.value.ms, nextMs: nextRuns.get(`stock ${q}`)![r]!.ms, requests: sc.requests });
         }
       }
       rows.push({ query: q, truth: truth.size, ours, ...(stock ? { stock } : {}) });
       const f = (e: EngineResult) =>
         `${String(e.found).padStart(6)} ${e.recall.toFixed(3)} ${e.precision.toFixed(3)} ${(median(e.runs.map((x) => x.bytes)) / 1024).toFixed(0).padStart(4)}KB ${median(e.runs.map((x) => x.firstMs)).toFixed(0).padStart(5)}ms ${median(e.runs.map((x) => x.nextMs)).toFixed(0).padStart(4)}ms`;
-      if (qi === 0) console.log(`${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next | stock: found recall precis. 1st-KB 1st-ms next`);
-      console.log(`${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} | ${stock ? f(stock) : '-'}`);
+      const pageMs = ours.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
+      if (qi === 0) console.log(`${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next  page | stock: found recall precis. 1st-KB 1st-ms next`);
+      console.log(`${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} ${pageMs.length ? `${median(pageMs).toFixed(0).padStart(4)}ms` : '     -'} | ${stock ? f(stock) : '-'}`);
     }
   } finally {
     await browser.close();
@@ -314,6 +491,10 @@ async function main() {
     const raw = es.map((e) => median(e.runs.map((x) => x.rawBytes)));
     const first = es.map((e) => median(e.runs.map((x) => x.firstMs)));
     const next = es.map((e) => median(e.runs.map((x) => x.nextMs)));
+    const page = es.flatMap((e) => {
+      const ms = e.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
+      return ms.length ? [median(ms)] : [];
+    });
     return {
       recall: { mean: +(es.reduce((s, e) => s + e.recall, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.recall)).toFixed(4) },
       precision: { mean: +(es.reduce((s, e) => s + e.precision, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.precision)).toFixed(4) },
@@ -324,6 +505,7 @@ async function main() {
       nextSearchMs: { median: Math.round(median(next)), p90: Math.round(pct(next, 90)), max: Math.round(Math.max(...next)) },
       /** The fastest of the repetitions per query, then the median over queries: least disturbed by other load. */
       nextSearchMsBestRun: { median: Math.round(median(es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))), max: Math.round(Math.max(...es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))) },
+      ...(page.length ? { nextSearchInPageMs: { median: Math.round(median(page)), p90: Math.round(pct(page, 90)), max: Math.round(Math.max(...page)), resultsShown: pageShows } } : {}),
     };
   };
   const summary = {
@@ -343,7 +525,7 @@ async function main() {
     perQuery: rows.map((r) => ({
       query: r.query,
       truth: r.truth,
-      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))) },
+      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))), pageMs: Math.round(median(r.ours.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs])))) || null },
       stock: r.stock ? { found: r.stock.found, recall: +r.stock.recall.toFixed(4), precision: +r.stock.precision.toFixed(4), firstKB: +(median(r.stock.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.stock.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.stock.runs.map((x) => x.nextMs))) } : null,
     })),
     totalSeconds: Math.round((performance.now() - t0) / 1000),
