@@ -10,8 +10,8 @@ import { FileExistsError, writeNewFile } from '../src/lib/import/write';
 const USAGE = `用法：npm run new -- <news|person|story|bulletin> [选项]
   news、story：--title 标题 --township 乡镇id [--date YYYY-MM-DD --village 村id --author 通讯员]
   person：     --name 姓名 --township 乡镇id --category 五老类别 --active-since 年份 [--village 村id]
-  bulletin：   [--month YYYY-MM --date YYYY-MM-DD --editor 责任编辑]
-  共用：       [--slug 文件名] [--root 网站文件夹]`;
+  bulletin：   [--month YYYY-MM --date YYYY-MM-DD --editor 责任编辑]（与 npm run bulletin 起草的相同）
+  共用：       [--slug 文件名（bulletin 除外）] [--root 网站文件夹]`;
 
 async function main(): Promise<number> {
   let parsed;

@@ -1,7 +1,7 @@
 // `npm run bulletin -- 2026-11`: reads content/ (without Astro), plans the issue and writes the draft file.
 // The planning is in bulletin-assemble.ts; this file is the part that touches the disk.
-import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { z } from 'zod';
 import {
   assembleBulletin,
@@ -14,6 +14,7 @@ import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from 
 import { scanContent, splitFrontmatter, type ScannedEntry } from './content-scan';
 import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from './dates';
 import { placeLabel, type PlaceRegistry } from './places';
+import { FileExistsError, writeNewFile } from './import/write';
 import { bulletinSchema, newsSchema, storySchema } from './schema';
 import type { SiteConfig } from './site-config';
 
@@ -24,6 +25,8 @@ export interface DraftOptions {
   editor?: string | undefined;
   /** Only plan and print; write nothing. */
   dryRun?: boolean;
+  /** The command named in the draft's first comment (default: npm run bulletin -- <month>). */
+  command?: string | undefined;
 }
 
 export type DraftResult =
@@ -125,25 +128,6 @@ export function draftPath(month: YearMonth, root = process.cwd()): string {
   return contentPath(root, 'bulletins', `${month}.md`);
 }
 
-/**
- * Creates `path` with `text` all at once, never replacing a file: the text goes to a temporary file
- * beside it, which is then hard-linked to the final name (fails if that name exists) and removed.
- * Returns false when `path` already exists.
- */
-export function writeNewFile(path: string, text: string): boolean {
-  const temp = join(path, '..', `.${path.split(/[\\/]/).pop()}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    linkSync(temp, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && existsSync(path)) return false;
-    throw error;
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
-
 /** Plans the month's issue and writes content/bulletins/<month>.md unless it exists (or dryRun). */
 export function draftBulletin(options: DraftOptions): DraftResult {
   const root = options.root ?? process.cwd();
@@ -174,13 +158,16 @@ export function draftBulletin(options: DraftOptions): DraftResult {
     editor: options.editor,
   });
   if (!result.ok) return { ...result, file: shown, counts };
-  const command = `npm run bulletin -- ${options.month}`;
+  const command = options.command ?? `npm run bulletin -- ${options.month}`;
   const text = renderBulletinDraft(result.plan, sources.site, command);
   // The draft must pass the same schema the build applies.
   const check = bulletinSchema().safeParse(splitFrontmatter(text).data);
   if (!check.success) throw new Error(`生成的草稿没有通过 bulletinSchema 检查（程序错误）：${firstIssue(check.error)}`);
   if (options.dryRun) return { ...result, file: shown, text, written: false, counts };
-  if (!writeNewFile(file, text)) {
+  try {
+    writeNewFile(file, text);
+  } catch (error) {
+    if (!(error instanceof FileExistsError)) throw error;
     return {
       ok: false,
       file: shown,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { draftBulletin, readBulletinSources, writeNewFile } from '@/lib/bulletin-draft';
+import { draftBulletin, readBulletinSources } from '@/lib/bulletin-draft';
 
 let root: string;
 const write = (path: string, text: string) => {
@@ -86,14 +86,6 @@ describe('npm run bulletin', () => {
     expect(result.ok && result.written).toBe(false);
     expect(result.ok && result.text).toContain('date: 2026-11-28\neditor: 王晓梅\n');
     expect(readdirSync(join(root, 'content/bulletins'))).toEqual(['2026-10.md']);
-  });
-
-  it('never replaces an existing file when writing', () => {
-    const path = join(root, 'x.md');
-    expect(writeNewFile(path, 'first')).toBe(true);
-    expect(writeNewFile(path, 'second')).toBe(false);
-    expect(readFileSync(path, 'utf8')).toBe('first');
-    expect(readdirSync(root).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
 

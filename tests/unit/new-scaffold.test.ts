@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check';
-import { loadScaffoldContext, nextIssueNumbers, planScaffold, type NewOptions } from '../../src/lib/import/scaffold';
+import { nextIssueNumbers } from '../../src/lib/bulletin-assemble';
+import { draftBulletin } from '../../src/lib/bulletin-draft';
+import { loadScaffoldContext, planScaffold, type NewOptions } from '../../src/lib/import/scaffold';
 import { runScript, tempSite, type TempSite } from '../fixtures/temp-site';
 
 const sites: TempSite[] = [];
@@ -63,7 +65,7 @@ describe('skeletons', () => {
     expect(!wrong.ok && wrong.errors[0]).toContain('不属于东塘镇');
   });
 
-  it('builds the next bulletin from site settings and the items not yet carried', () => {
+  it('drafts the next bulletin exactly as npm run bulletin does: numbers, the month\'s uncarried items, the editor', () => {
     const s = site();
     s.write('content/bulletins/2026-10.md', '---\nissue: 10\nrunningNumber: 130\nmonth: 2026-10\ndate: 2026-10-30\neditor: 张海燕\ncontents:\n  - section: 工作动态\n    items: [news/2026-10-27-a]\n---\n');
     s.write('content/news/2026/2026-10-27-a.md', '---\ntitle: 甲\ndate: 2026-10-27\ntownship: hekou\n---\n正文。\n');
@@ -71,11 +73,28 @@ describe('skeletons', () => {
     const p = plan(s, { type: 'bulletin' });
     if (!p.ok) throw new Error(p.errors.join());
     expect(p.file).toBe('content/bulletins/2026-11.md');
-    expect(p.text).toMatch(/^---\nissue: 11 {2}# 第11期（每年从第1期编起）\nrunningNumber: 131 {2}# 总第131期\nmonth: 2026-11\ndate: 2026-11-22 {2}# 出刊日期\neditor: 张海燕 {2}# 沿用上一期，请核对\ncontents:\n {2}- section: 工作动态\n {4}items: \[news\/2026-11-06-b\]\ndraft: true/);
+    expect(p.text).toContain('issue: 11\nrunningNumber: 131\nmonth: 2026-11\ndate: 2026-11-30\neditor: 张海燕\ndraft: true\n');
+    expect(p.text).toContain('      - news/2026-11-06-b');
+    expect(p.text).not.toContain('news/2026-10-27-a');
+    // One way to draft an issue: the same text as npm run bulletin, apart from the command it names.
+    const same = draftBulletin({ root: s.root, month: '2026-11', dryRun: true });
+    expect(same.ok && same.text.replace('npm run bulletin -- 2026-11', 'npm run new -- bulletin --month 2026-11')).toBe(p.text);
     s.write(p.file, p.text);
     expect(checkContent({ root: s.root, today: TODAY }).errors).toBe(0);
     const again = plan(s, { type: 'bulletin' });
-    expect(!again.ok && again.errors[0]).toContain('2026-11 已经有一期');
+    expect(!again.ok && again.errors[0]).toContain('一期已经存在');
+  });
+
+  it('asks for the editor when no earlier issue names one', () => {
+    const s = site();
+    s.write('content/news/2026/2026-11-06-b.md', '---\ntitle: 乙\ndate: 2026-11-06\ntownship: hekou\n---\n正文。\n');
+    const p = plan(s, { type: 'bulletin', month: '2026-11' });
+    expect(!p.ok && p.missing.map((m) => m.flag)).toEqual(['--editor']);
+    const given = plan(s, { type: 'bulletin', month: '2026-11', editor: '王晓梅' });
+    expect(given.ok && given.text).toContain('editor: 王晓梅');
+    // With nothing published that month there is nothing to draft, as with npm run bulletin.
+    const empty = plan(s, { type: 'bulletin', month: '2026-10', editor: '王晓梅' });
+    expect(!empty.ok && empty.errors[0]).toContain('没有可以编入的稿件');
   });
 });
 

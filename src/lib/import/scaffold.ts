@@ -3,14 +3,12 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readPlaceRegistry, readSiteConfig, entryIdFromPath, contentPath } from '../content-files';
-import { collectionFiles, readRawEntry } from '../content-scan';
-import { isYearMonth, todayInChina, toPlainDate, type PlainDate, type YearMonth } from '../dates';
+import { collectionFiles } from '../content-scan';
+import { isYearMonth, todayInChina, toPlainDate, type PlainDate } from '../dates';
 import { describeTownships, describeVillages, type PlaceRegistry } from '../places';
 import { PERSON_CATEGORIES } from '../schema';
 import type { SiteConfig } from '../site-config';
-import { nextIssueNumbers } from '../bulletin-assemble';
-
-export { nextIssueNumbers };
+import { draftBulletin, draftPath } from '../bulletin-draft';
 import { renderFrontmatter, type Field } from './frontmatter';
 import { newsSlug, personSlug, storySlug } from './slug';
 
@@ -59,52 +57,6 @@ export function loadScaffoldContext(root: string, today = todayInChina()): Scaff
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface ExistingIssue {
-  file: string;
-  month: string;
-  issue: number;
-  runningNumber?: number | undefined;
-}
-
-function readIssues(root: string): ExistingIssue[] {
-  return collectionFiles(root, 'bulletins').flatMap((path) => {
-    const raw = readRawEntry(root, 'bulletins', path);
-    const month = typeof raw.data['month'] === 'string' ? raw.data['month'] : '';
-    const issue = raw.data['issue'];
-    if (!isYearMonth(month) || typeof issue !== 'number') return [];
-    const running = raw.data['runningNumber'];
-    return [{ file: raw.file, month, issue, runningNumber: typeof running === 'number' ? running : undefined }];
-  });
-}
-
-/** Published news and stories not yet carried by any issue, dated up to the end of `month`, newest first. */
-function uncarried(root: string, month: YearMonth): { news: string[]; stories: string[]; editor?: string | undefined } {
-  const carried = new Set<string>();
-  let latest: { month: string; editor?: string | undefined } | undefined;
-  for (const path of collectionFiles(root, 'bulletins')) {
-    const raw = readRawEntry(root, 'bulletins', path);
-    const contents = raw.data['contents'];
-    if (Array.isArray(contents)) for (const s of contents) for (const item of (s as { items?: unknown[] })?.items ?? []) carried.add(String(item));
-    const m = String(raw.data['month'] ?? '');
-    if (!latest || m > latest.month) latest = { month: m, editor: typeof raw.data['editor'] === 'string' ? raw.data['editor'] : undefined };
-  }
-  const pick = (collection: 'news' | 'stories') =>
-    collectionFiles(root, collection)
-      .map((path) => ({ id: entryIdFromPath(relative(contentPath(root, collection), path)), raw: readRawEntry(root, collection, path) }))
-      .filter(({ id, raw }) => raw.data['draft'] !== true && !carried.has(`${collection}/${id}`))
-      .map(({ id, raw }) => ({ ref: `${collection}/${id}`, date: toPlainDate(raw.data['date']) ?? '' }))
-      .filter((e) => e.date && e.date.slice(0, 7) <= month)
-      .sort((a, b) => b.date.localeCompare(a.date));
-  const news = pick('news');
-  const stories = pick('stories');
-  const inMonth = (list: { ref: string; date: string }[]) => list.filter((e) => e.date.startsWith(month));
-  return {
-    news: (inMonth(news).length ? inMonth(news) : news.slice(0, 4)).map((e) => e.ref),
-    stories: (inMonth(stories).length ? inMonth(stories) : stories.slice(0, 1)).map((e) => e.ref),
-    editor: latest?.editor,
-  };
-}
 
 function takenId(root: string, collection: 'news' | 'people' | 'stories', id: string): string | undefined {
   return collectionFiles(root, collection).find((path) => entryIdFromPath(relative(contentPath(root, collection), path)) === id);
@@ -212,40 +164,21 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
       { key: 'draft', value: true, comment: draftComment },
     ];
   } else {
-    collection = 'bulletins';
-    path = contentPath(root, 'bulletins', `${options.slug ?? month}.md`);
-    const issues = readIssues(root);
-    const sameMonth = issues.find((i) => i.month === month);
-    if (sameMonth) return { ok: false, missing: [], errors: [`${month} 已经有一期：${sameMonth.file}，不会重复创建`] };
-    const numbers = nextIssueNumbers(issues, month, ctx.site);
-    const items = uncarried(root, month);
-    const editor = options.editor ?? items.editor;
-    if (!editor) return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
-    const contents = [
-      ...(items.news.length ? [{ section: '工作动态', items: items.news }] : []),
-      ...(items.stories.length ? [{ section: '活动纪实', items: items.stories }] : []),
-    ];
-    if (!contents.length) notes.push('没有找到还没刊登过的稿件：请在 contents 里填上本期目录，否则 npm run check 会报错');
-    if (ctx.site.runningNumber && numbers.runningNumber === undefined) notes.push('往期没有填写 runningNumber（总期号），请手工补上');
-    const contentsYaml = contents.length
-      ? ['contents:', ...contents.flatMap((s) => [`  - section: ${s.section}`, `    items: [${s.items.join(', ')}]`])]
-      : ['contents: []  # 例如：- section: 工作动态 / items: [news/2025-11-03-dongtang-dongji-guanai]'];
-    const head = renderFrontmatter([
-      { key: 'issue', value: numbers.issue, comment: `第${numbers.issue}期（${ctx.site.numberingRestartsEachYear ? '每年从第1期编起' : '连续编号'}）` },
-      ...(ctx.site.runningNumber
-        ? [numbers.runningNumber ? { key: 'runningNumber', value: numbers.runningNumber, comment: `总第${numbers.runningNumber}期` } : { key: 'runningNumber', commentedOut: true, comment: '总第M期，请填写' }]
-        : []),
-      { key: 'month', value: month },
-      { key: 'date', value: date!, comment: '出刊日期' },
-      { key: 'editor', value: editor, comment: options.editor ? undefined : '沿用上一期，请核对' },
-    ]).replace(/---\n$/, '');
-    const text =
-      head +
-      `${contentsYaml.join('\n')}\n` +
-      `draft: true  # 目录按刊登顺序调整好后删去这一行\n---\n`;
-    notes.push(`目录里先放了${contents.length ? `还没刊登过的 ${contents.reduce((n, s) => n + s.items.length, 0)} 篇稿件` : '空白'}，请按本期实际选稿调整`);
-    if (existsSync(path)) return { ok: false, missing: [], errors: [`文件已存在，不会覆盖：${relative(root, path)}`] };
-    return { ok: true, path, file: relative(root, path).split('\\').join('/'), text, notes };
+    // The same planning as npm run bulletin (src/lib/bulletin-draft.ts), written by this command.
+    if (options.slug) return { ok: false, missing: [], errors: ['《关工动态》的文件名就是它的月份（content/bulletins/YYYY-MM.md），不用 --slug'] };
+    const draft = draftBulletin({ root, month, date: options.date, editor: options.editor, dryRun: true, command: `npm run new -- bulletin --month ${month}` });
+    if (!draft.ok) {
+      if (draft.error.field === 'editor') return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
+      return { ok: false, missing: [], errors: [`${draft.error.message}。${draft.error.hint}`] };
+    }
+    const { plan } = draft;
+    const count = plan.sections.reduce((n, sec) => n + sec.items.length, 0);
+    notes.push(
+      `目录按 npm run bulletin 的规则编好：收入本月已发布的 ${count} 篇${plan.leftOut.length ? `，另有 ${plan.leftOut.length} 篇没有收入（文件里的注释写了原因）` : ''}`,
+    );
+    for (const w of plan.warnings) notes.push(`请注意：${w}`);
+    notes.push('这一期是草稿（draft: true）：调整栏目和稿件顺序、改写编者按后删去 draft 一行再发布');
+    return { ok: true, path: draftPath(month, root), file: draft.file, text: draft.text, notes };
   }
 
   const id = entryIdFromPath(relative(contentPath(root, collection), path));
