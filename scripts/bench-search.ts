@@ -78,20 +78,22 @@ interface PageHooks {
   result: (r: { n: number; ms: number; shown: number }) => { url?: string };
 }
 
-function serve(mounts: Mount[], hooks?: PageHooks): Promise<{ server: Server; origin: string }> {
+function serve(mounts: Mount[], hooks: PageHooks): Promise<{ server: Server; origin: string }> {
+  /** A page as served to the measurements without automation: with the measuring script. */
+  const measured = (html: string) => html.replace('</body>', `<script type="module" src="${base}__measure.js"></script></body>`);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
     if (path === `${base}__bench.html`) {
-      const page = hooks && url.searchParams.has('bench') ? BENCH_PAGE.replace('</body>', `<script type="module" src="${base}__measure.js"></script></body>`) : BENCH_PAGE;
+      const page = url.searchParams.has('bench') ? measured(BENCH_PAGE) : BENCH_PAGE;
       res.writeHead(200, { 'content-type': contentTypeOf('.html') }).end(page);
       return;
     }
-    if (hooks && path === `${base}__measure.js`) return void res.writeHead(200, { 'content-type': contentTypeOf('.js') }).end(hooks.script);
-    if (hooks && path === `${base}__task`) {
+    if (path === `${base}__measure.js`) return void res.writeHead(200, { 'content-type': contentTypeOf('.js') }).end(hooks.script);
+    if (path === `${base}__task`) {
       return void res.writeHead(200, { 'content-type': contentTypeOf('.json'), 'cache-control': 'no-store' }).end(JSON.stringify(hooks.task(Number(url.searchParams.get('n')))));
     }
-    if (hooks && path === `${base}__result` && req.method === 'POST') {
+    if (path === `${base}__result` && req.method === 'POST') {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
@@ -114,10 +116,7 @@ function serve(mounts: Mount[], hooks?: PageHooks): Promise<{ server: Server; or
     if (!file) return void res.writeHead(404).end();
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': contentTypeOf(ext), 'cache-control': 'no-cache' };
-    if (hooks && ext === '.html' && url.searchParams.has('bench')) {
-      const html = readFileSync(file, 'utf8').replace('</body>', `<script type="module" src="${base}__measure.js"></script></body>`);
-      return void res.writeHead(200, headers).end(html);
-    }
+    if (ext === '.html' && url.searchParams.has('bench')) return void res.writeHead(200, headers).end(measured(readFileSync(file, 'utf8')));
     if (gzipOn && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file), { level: 6 });
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
