@@ -309,13 +309,17 @@ async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks
     ],
     { stdio: 'ignore' },
   );
+  const exited = new Promise<void>((ok) => chromium.once('exit', () => ok()));
   chromium.on('exit', (code) => finish(results.length < tasks.length ? new Error(`Chromium 意外退出（${code}）`) : undefined));
+  chromium.on('error', (error) => finish(new Error(`无法启动 Chromium（${chromium.spawnfile}）：${error.message}；可用 CHROMIUM_PATH 指定`)));
   try {
     await finished;
   } finally {
     clearTimeout(timer);
     chromium.kill();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium writes its profile while it shuts down: remove the folder once it has exited.
+    if (chromium.pid !== undefined) await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
   return results;
 }

@@ -77,6 +77,12 @@ const TYPE_ALIASES = new Map<string, TableKind>([
   ['关工动态', 'bulletins'], ['《关工动态》', 'bulletins'],
 ]);
 
+/** A non-negative whole number from an option, or the default when it is missing or not a number. */
+function count(v: number | undefined, fallback: number): number {
+  const n = Number(v);
+  return v === undefined || !Number.isFinite(n) ? fallback : Math.max(0, Math.floor(n));
+}
+
 function list(v: string | number | readonly (string | number)[] | undefined): string[] {
   if (v === undefined || v === '') return [];
   return (Array.isArray(v) ? v : [v]).map((x) => String(x).trim()).filter(Boolean);
@@ -252,8 +258,8 @@ export class SearchEngine {
     typeCount.forEach((c, k) => c && (facets.type[KIND_ORDER[k]!] = c));
     townshipCount.forEach((c, k) => c && (facets.township[table.townships[k]!] = c));
     for (const [y, c] of [...yearCount].sort((a, b) => b[0] - a[0])) facets.year[String(y)] = c;
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const offset = count(options.offset, 0);
+    const limit = count(options.limit, 20);
     const first = firstInOrder(kept, Math.min(kept.length, offset + limit), this.order(match, options.sort ?? 'relevance'));
     return { total: kept.length, pages: first.slice(offset), facets };
   }
@@ -264,7 +270,7 @@ export class SearchEngine {
  * this keeps a short sorted list instead of sorting them all.
  */
 export function firstInOrder(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
-  if (k <= 0) return [];
+  if (!(k > 0)) return [];
   if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k);
   const best: number[] = [];
   for (const item of items) {

@@ -257,6 +257,8 @@ export function initSearchPage(): void {
     clearTimeout(debounce);
     debounce = setTimeout(searchInput, DEBOUNCE_MS);
   });
+  // A pause in typing that ends in a composition is not a finished query.
+  input.addEventListener('compositionstart', () => clearTimeout(debounce));
   input.addEventListener('compositionend', searchInput);
   input.addEventListener('focus', () => void loadApi().then((a) => a.preload()).catch(() => {}), { once: true });
   form.addEventListener('submit', (e) => {

@@ -92,6 +92,9 @@ describe('skeletons', () => {
     expect(!p.ok && p.missing.map((m) => m.flag)).toEqual(['--editor']);
     const given = plan(s, { type: 'bulletin', month: '2026-11', editor: '王晓梅' });
     expect(given.ok && given.text).toContain('editor: 王晓梅');
+    // A date the other types accept (2026-11-5) is accepted here too, written out in full.
+    const loose = plan(s, { type: 'bulletin', month: '2026-11', editor: '王晓梅', date: '2026-11-5' });
+    expect(loose.ok && loose.text).toContain('date: 2026-11-05');
     // With nothing published that month there is nothing to draft, as with npm run bulletin.
     const empty = plan(s, { type: 'bulletin', month: '2026-10', editor: '王晓梅' });
     expect(!empty.ok && empty.errors[0]).toContain('没有可以编入的稿件');

@@ -182,6 +182,20 @@ describe('search engine: filters, counts, sorting and paging', () => {
   });
 });
 
+describe('search engine: paging options from other callers', () => {
+  it('treats a missing or non-numeric offset or limit as the default, never as "everything"', async () => {
+    const { engine } = setup();
+    const match = await engine.match('留守儿童');
+    const normal = engine.select(match);
+    for (const bad of [Number.NaN, undefined, Number('x')]) {
+      expect(engine.select(match, { offset: bad, limit: 1 }).pages).toEqual(normal.pages.slice(0, 1));
+      expect(engine.select(match, { limit: bad }).pages).toEqual(normal.pages);
+    }
+    expect(engine.select(match, { limit: 1 }).pages).toHaveLength(1);
+    expect(engine.select(match, { offset: -3, limit: 2.7 }).pages).toEqual(normal.pages.slice(0, 2));
+  });
+});
+
 describe('search engine: the first results in order', () => {
   it('gives the same first k as sorting everything, for any k, with ties broken the same way', () => {
     const items = Array.from({ length: 500 }, (_, i) => (i * 7919) % 500);

@@ -166,7 +166,7 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
   } else {
     // The same planning as npm run bulletin (src/lib/bulletin-draft.ts), written by this command.
     if (options.slug) return { ok: false, missing: [], errors: ['《关工动态》的文件名就是它的月份（content/bulletins/YYYY-MM.md），不用 --slug'] };
-    const draft = draftBulletin({ root, month, date: options.date, editor: options.editor, dryRun: true, command: `npm run new -- bulletin --month ${month}` });
+    const draft = draftBulletin({ root, month, date: options.date ? date! : undefined, editor: options.editor, dryRun: true, command: `npm run new -- bulletin --month ${month}` });
     if (!draft.ok) {
       if (draft.error.field === 'editor') return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
       return { ok: false, missing: [], errors: [`${draft.error.message}。${draft.error.hint}`] };
