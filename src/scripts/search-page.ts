@@ -95,6 +95,8 @@ export function initSearchPage(): void {
   let shown = 0;
   let total = 0;
   let generation = 0;
+  /** The query whose search failed last (typing it again tries again). */
+  let failedQuery: string | undefined;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let api: Promise<Api> | undefined;
   const loadApi = () => {
@@ -201,6 +203,7 @@ export function initSearchPage(): void {
       const offset = append ? shown : 0;
       const response = await search.search(q, { filters: filterOptions(), sort: state.sort, limit: PAGE_SIZE, offset });
       if (mine !== generation) return;
+      failedQuery = undefined;
       total = response.total;
       const firstNew = append ? list.children.length : 0;
       if (!append) list.replaceChildren();
@@ -226,6 +229,7 @@ export function initSearchPage(): void {
     } catch (err) {
       if (mine !== generation) return;
       console.error(err);
+      failedQuery = q;
       setStatus('搜索暂时无法使用，请稍后再试，或按专题、乡镇浏览。');
       app.dataset['rendered'] = urlOf(searchPath, state);
     } finally {
@@ -249,8 +253,8 @@ export function initSearchPage(): void {
   const searchInput = () => {
     clearTimeout(debounce);
     const q = input.value.trim();
-    // Some browsers send an input event after the commit: nothing new to search then.
-    if (q !== state.q) update({ q }, false);
+    // Some browsers send an input event after the commit: nothing new to search then (unless it had failed).
+    if (q !== state.q || q === failedQuery) update({ q }, false);
   };
   input.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return;

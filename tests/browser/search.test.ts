@@ -246,6 +246,23 @@ describe('search page: empty state, keyboard, header box, no JavaScript', () => 
     }
   });
 
+  it('says when search cannot load, and tries again when the reader types the same words again', async () => {
+    const { page, close } = await openPage(browser, PHONE);
+    try {
+      // The search data cannot be loaded (a dropped connection) until the reader has seen the message.
+      let offline = true;
+      await page.route(/\/search\/data\.[0-9a-f]+\.gz$/, (route) => (offline ? route.abort() : route.continue()));
+      await page.goto(siteUrl('search/'));
+      await typeQuery(page, '李秀英');
+      await poll(() => status(page).textContent()).toMatch(/搜索暂时无法使用/);
+      offline = false;
+      await page.locator('#search-q').fill('李秀英');
+      expect(await totalOf(page)).toBeGreaterThan(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('works from the keyboard: type, Enter, then arrow keys on the sort choice', async () => {
     const { page, close } = await openPage(browser, DESKTOP);
     try {
