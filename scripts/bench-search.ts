@@ -185,6 +185,9 @@ interface Run {
 }
 interface EngineResult { found: number; recall: number; precision: number; runs: Run[] }
 
+/** The search-page timings of an engine's runs (none for stock Pagefind, or when the page was not measured). */
+const pageTimes = (e: EngineResult) => e.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
+
 // In-page code runs as strings (no bundler helpers leak into the page).
 const OURS_COLD = (api: string, q: string) => `(async () => {
   const t0 = performance.now();
@@ -478,7 +481,7 @@ async function main() {
       rows.push({ query: q, truth: truth.size, ours, ...(stock ? { stock } : {}) });
       const f = (e: EngineResult) =>
         `${String(e.found).padStart(6)} ${e.recall.toFixed(3)} ${e.precision.toFixed(3)} ${(median(e.runs.map((x) => x.bytes)) / 1024).toFixed(0).padStart(4)}KB ${median(e.runs.map((x) => x.firstMs)).toFixed(0).padStart(5)}ms ${median(e.runs.map((x) => x.nextMs)).toFixed(0).padStart(4)}ms`;
-      const pageMs = ours.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
+      const pageMs = pageTimes(ours);
       if (qi === 0) console.log(`${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next  page | stock: found recall precis. 1st-KB 1st-ms next`);
       console.log(`${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} ${pageMs.length ? `${median(pageMs).toFixed(0).padStart(4)}ms` : '     -'} | ${stock ? f(stock) : '-'}`);
     }
@@ -495,7 +498,7 @@ async function main() {
     const first = es.map((e) => median(e.runs.map((x) => x.firstMs)));
     const next = es.map((e) => median(e.runs.map((x) => x.nextMs)));
     const page = es.flatMap((e) => {
-      const ms = e.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
+      const ms = pageTimes(e);
       return ms.length ? [median(ms)] : [];
     });
     return {
@@ -528,7 +531,7 @@ async function main() {
     perQuery: rows.map((r) => ({
       query: r.query,
       truth: r.truth,
-      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))), pageMs: Math.round(median(r.ours.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs])))) || null },
+      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))), pageMs: Math.round(median(pageTimes(r.ours))) || null },
       stock: r.stock ? { found: r.stock.found, recall: +r.stock.recall.toFixed(4), precision: +r.stock.precision.toFixed(4), firstKB: +(median(r.stock.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.stock.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.stock.runs.map((x) => x.nextMs))) } : null,
     })),
     totalSeconds: Math.round((performance.now() - t0) / 1000),
