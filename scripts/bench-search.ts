@@ -18,14 +18,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from './search-index';
-import { dirBytes } from './lib/file-sizes';
+import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from '../src/lib/search/indexer';
+import { dirBytes } from '../src/lib/file-sizes';
 import { generateCorpus } from './generate-corpus';
-import { contentTypeOf } from '../src/lib/content-types';
-import { extractSearchPage } from '../src/lib/search-extract';
-import { foldText, makeCharFolder } from '../src/lib/search-fold';
-import { openccFoldTable } from '../src/lib/search-fold-table';
-import { sectionsOf, indexedText } from '../src/lib/search-page';
+import { contentTypeOf } from '../src/lib/mime-types';
+import { extractSearchPage } from '../src/lib/search/extract';
+import { foldText, makeCharFolder } from '../src/lib/search/fold';
+import { openccFoldTable } from '../src/lib/search/fold-table';
+import { sectionsOf, indexedText } from '../src/lib/search/indexed-page';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

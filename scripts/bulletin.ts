@@ -3,9 +3,9 @@
 //   npm run bulletin -- 2026-11 [--date 2026-11-28] [--editor 王晓梅] [--dry-run] [--root .]
 //
 // Writes content/bulletins/2026-11.md with draft: true; never replaces an existing issue.
-// The work is in src/lib/bulletin-draft.ts and src/lib/bulletin-assemble.ts.
+// The work is in src/lib/bulletin/draft.ts and src/lib/bulletin/assemble.ts.
 import { parseArgs } from 'node:util';
-import { draftBulletin, type DraftResult } from '../src/lib/bulletin-draft';
+import { draftBulletin, type DraftResult } from '../src/lib/bulletin/draft';
 import { formatChineseDate } from '../src/lib/dates';
 
 const USAGE = `用法：npm run bulletin -- <年-月> [--date 出刊日期] [--editor 责任编辑] [--dry-run]

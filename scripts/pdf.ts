@@ -5,11 +5,11 @@
 //   npm run pdf -- --force                  print again even when up to date
 //
 // Needs Debian's Chromium and the Noto CJK fonts (apt-get install chromium fonts-noto-cjk).
-// The work is in src/lib/bulletin-pdf.ts.
+// The work is in src/lib/bulletin/pdf.ts.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { CHROMIUM_INSTALL_HINT, PdfError, findChromium, renderBulletinPdfs } from '../src/lib/bulletin-pdf';
+import { CHROMIUM_INSTALL_HINT, PdfError, findChromium, renderBulletinPdfs } from '../src/lib/bulletin/pdf';
 import { readSiteConfig } from '../src/lib/content-files';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

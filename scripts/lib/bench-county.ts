@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { pinyinSlug } from '../../src/lib/slugs';
+import { pinyinSlug } from '../../src/lib/pinyin-slug';
 import {
   between, charCount, markdownBody, newsTitle, personName, pick, sample, seededRandom, sentence, toTraditional, topicFor,
   TOPICS, weightedPick, type Rand, type TextContext, type TopicSpec,

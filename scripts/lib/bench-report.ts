@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RssSample, TimedLine } from './bench-measure';
-import { walkFiles } from './file-sizes';
+import { walkFiles } from '../../src/lib/file-sizes';
 
 // ---------- phases ----------
 

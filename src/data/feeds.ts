@@ -5,7 +5,7 @@ import { abs, getCatalog, paths, places, site, type BulletinEntry, type NewsEntr
 import { absolutizeHtml, type FeedDefinition, type FeedEntry, type FeedFormat } from '@/lib/feeds';
 import { placeLabel } from '@/lib/places';
 import { summaryOf } from '@/lib/text';
-import { issueLine } from '@/lib/catalog';
+import { issueLine } from '@/lib/bulletin/issue-label';
 import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
 import { escapeHtml } from '@/lib/html';
 

@@ -3,7 +3,7 @@
 import { newestFirst, yearMonthOf, yearOf, type PlainDate, type YearMonth } from './dates';
 import type { PlaceRegistry, Township } from './places';
 import { PERSON_CATEGORIES, type PersonCategory } from './schema';
-import { pinyinSlug, uniqueSlugs } from './slugs';
+import { pinyinSlug, uniqueSlugs } from './pinyin-slug';
 
 export interface EntryLike<D> {
   id: string;
@@ -319,14 +319,4 @@ export function paginate<T>(list: T[], pageSize: number): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < list.length; i += pageSize) pages.push(list.slice(i, i + pageSize));
   return pages.length ? pages : [[]];
-}
-
-/** 第11期 · 总第131期 */
-export function issueLabel(data: Pick<BulletinData, 'issue' | 'runningNumber'>, withRunning: boolean): string {
-  return withRunning && data.runningNumber ? `第${data.issue}期（总第${data.runningNumber}期）` : `第${data.issue}期`;
-}
-
-/** 2026年第10期（总第130期）: the issue with its year, as the masthead, cards, feeds and share cards name it. */
-export function issueLine(data: Pick<BulletinData, 'issue' | 'runningNumber'> & { month: string }, withRunning: boolean): string {
-  return `${data.month.slice(0, 4)}年${issueLabel(data, withRunning)}`;
 }

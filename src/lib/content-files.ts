@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildPlaceRegistry, type PlaceRegistry } from './places';
-import { parseSiteConfig, type SiteConfig } from './site-config';
+import { parseSiteConfig, type SiteConfig } from './site-settings';
 
 /**
  * The content folder: `content`, or another folder named by the CONTENT_DIR environment variable

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, PHONE, SCREENSHOT_DIR, launchBrowser, openPage, siteUrl } from './browser';
-import { findChromium, renderBulletinPdfs } from '@/lib/bulletin-pdf';
+import { findChromium, renderBulletinPdfs } from '@/lib/bulletin/pdf';
 import { readSiteConfig } from '@/lib/content-files';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -13,7 +13,7 @@ import { findTraditional } from '@/lib/check/text-problems';
 import { splitFrontmatter } from '@/lib/content-scan';
 import { buildPlaceRegistry } from '@/lib/places';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from '@/lib/schema';
-import { parseSiteConfig } from '@/lib/site-config';
+import { parseSiteConfig } from '@/lib/site-settings';
 
 let root: string;
 let county: GeneratedCounty;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentIntegrityError, issueLabel, neighbours, paginate } from '../../src/lib/catalog';
+import { buildCatalog, ContentIntegrityError, neighbours, paginate } from '@/lib/catalog';
+import { issueLabel } from '@/lib/bulletin/issue-label';
 import { buildPlaceRegistry } from '../../src/lib/places';
 
 const places = buildPlaceRegistry([

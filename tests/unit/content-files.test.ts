@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryIdFromPath, readPlaceRegistry, readSiteConfig } from '@/lib/content-files';
-import { parseSiteConfig } from '@/lib/site-config';
+import { parseSiteConfig } from '@/lib/site-settings';
 
 describe('entryIdFromPath: an entry’s URL slug from its file', () => {
   it('uses the file name without .md, dropping the year folder', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check';
-import { nextIssueNumbers } from '../../src/lib/bulletin-assemble';
-import { draftBulletin } from '../../src/lib/bulletin-draft';
+import { nextIssueNumbers } from '../../src/lib/bulletin/assemble';
+import { draftBulletin } from '../../src/lib/bulletin/draft';
 import { loadScaffoldContext, planScaffold, type NewOptions } from '../../src/lib/import/scaffold';
 import { runScript, tempSite, type TempSite } from '../fixtures/temp-site';
 

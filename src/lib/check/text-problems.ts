@@ -1,7 +1,7 @@
 // Detectors for text that a human has to look at: mojibake, truncation, leftover HTML, Traditional characters.
 // Shared by the importer (which flags submissions) and the content check (which flags entries). Plain TypeScript.
 import * as OpenCC from 'opencc-js';
-import { openccFoldTable } from '../search-fold-table';
+import { openccFoldTable } from '../search/fold-table';
 
 export interface TextFinding {
   /** UTF-16 index of the finding in the text. */

@@ -7,8 +7,8 @@ import { collectionFiles } from '../content-scan';
 import { isYearMonth, todayInChina, toPlainDate, type PlainDate } from '../dates';
 import { describeTownships, describeVillages, type PlaceRegistry } from '../places';
 import { PERSON_CATEGORIES } from '../schema';
-import type { SiteConfig } from '../site-config';
-import { draftBulletin, draftPath } from '../bulletin-draft';
+import type { SiteConfig } from '../site-settings';
+import { draftBulletin, draftPath } from '../bulletin/draft';
 import { renderFrontmatter, type Field } from './frontmatter';
 import { newsSlug, personSlug, storySlug } from './slug';
 
@@ -164,7 +164,7 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
       { key: 'draft', value: true, comment: draftComment },
     ];
   } else {
-    // The same planning as npm run bulletin (src/lib/bulletin-draft.ts), written by this command.
+    // The same planning as npm run bulletin (src/lib/bulletin/draft.ts), written by this command.
     if (options.slug) return { ok: false, missing: [], errors: ['《关工动态》的文件名就是它的月份（content/bulletins/YYYY-MM.md），不用 --slug'] };
     const draft = draftBulletin({ root, month, date: options.date ? date! : undefined, editor: options.editor, dryRun: true, command: `npm run new -- bulletin --month ${month}` });
     if (!draft.ok) {

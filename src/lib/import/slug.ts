@@ -5,7 +5,7 @@
 //   bulletins 2025-11                                (the month)
 import { pinyin } from 'pinyin-pro';
 import type { PlaceRegistry } from '../places';
-import { pinyinSlug } from '../slugs';
+import { pinyinSlug } from '../pinyin-slug';
 import { toSimplified } from '../check/text-problems';
 
 /** Words that say nothing about a particular item: the committee, its ranks, and reporting verbs. */

@@ -7,7 +7,7 @@ import { getCatalog, site } from '@/data/site';
 import { cardSvg } from '@/lib/og-card';
 import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
 import { formatChineseDate } from '@/lib/dates';
-import { issueLine } from '@/lib/catalog';
+import { issueLine } from '@/lib/bulletin/issue-label';
 
 const CACHE_DIR = 'node_modules/.astro/og-cards';
 // A 256-colour palette without dithering: a flat card stays as small as at full effort (~23 KB) in less than half the time.

@@ -1,13 +1,13 @@
 // The search itself, independent of the browser: query → words → Pagefind terms → the pages that have every
-// term → filters, counts per filter value, ranking, paging. The browser module (src/scripts/search-api.ts)
+// term → filters, counts per filter value, ranking, paging. The browser module (src/scripts/search/api.ts)
 // gives it Pagefind; unit tests give it a fake.
 //
 // Pagefind quirk handled here: a search for several terms quietly ignores a term that no page has, instead
 // of finding nothing. One look at the best match tells: if its text lacks a query word, a term was ignored (or
 // the page only has the word's pieces apart), and the query is searched again term by term ("strict").
-import { foldText, type CharFolder } from './search-fold';
-import { parseFoldedQuery, type QueryWord } from './search-tokens';
-import { KIND_ORDER, type SearchTable, type TableKind } from './search-table';
+import { foldText, type CharFolder } from './fold';
+import { parseFoldedQuery, type QueryWord } from './tokens';
+import { KIND_ORDER, type SearchTable, type TableKind } from './table';
 
 export interface BackendHit {
   /** Pagefind page id. */

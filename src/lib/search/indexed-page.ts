@@ -1,8 +1,8 @@
 // What one indexed page contributes to search: its sections (title, body), their folded text and tokens.
 // Shared by the indexer and the benchmark's truth, so both see exactly the same "indexed text".
-import type { ExtractedPage } from './search-extract';
-import { foldText, type CharFolder } from './search-fold';
-import { sectionTokens } from './search-tokens';
+import type { ExtractedPage } from './extract';
+import { foldText, type CharFolder } from './fold';
+import { sectionTokens } from './tokens';
 
 export interface SearchSections {
   /** The title as readers see it. */

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { enablePdfLink, findBuiltIssues, findChromium, isUpToDate, setPdfInfo } from '@/lib/bulletin-pdf';
-import { bulletinPdfDownloadName, bulletinPdfHref, numberSections, pdfDocumentInfo } from '@/lib/bulletin-view';
-import { issueLine } from '@/lib/catalog';
+import { enablePdfLink, findBuiltIssues, findChromium, isUpToDate, setPdfInfo } from '@/lib/bulletin/pdf';
+import { bulletinPdfDownloadName, bulletinPdfHref, numberSections, pdfDocumentInfo } from '@/lib/bulletin/view';
+import { issueLine } from '@/lib/bulletin/issue-label';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 let dist: string;
 const issuePage = (id: string) =>
   `<html><body><article data-bulletin="${id}"><p class="bulletin-pdf" data-pdf-link="pending" hidden data-pagefind-ignore data-astro-cid-x><a data-pdf-set-href="/bulletins/${id}.pdf" data-pdf-set-type="application/pdf" data-astro-cid-x>PDF</a></p><p>data-pdf-set-href="kept"</p></article></body></html>`;

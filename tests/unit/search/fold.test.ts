@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldAligned, foldText, makeCharFolder, parseFoldTable, serialiseFoldTable } from '@/lib/search-fold';
-import { openccFoldTable } from '@/lib/search-fold-table';
+import { foldAligned, foldText, makeCharFolder, parseFoldTable, serialiseFoldTable } from '@/lib/search/fold';
+import { openccFoldTable } from '@/lib/search/fold-table';
 
 const fold = makeCharFolder(openccFoldTable());
 

@@ -1,5 +1,5 @@
 // `npm run bulletin -- 2026-11`: reads content/ (without Astro), plans the issue and writes the draft file.
-// The planning is in bulletin-assemble.ts; this file is the part that touches the disk.
+// The planning is in assemble.ts; this file is the part that touches the disk.
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
@@ -9,14 +9,14 @@ import {
   type AssembleResult,
   type CandidateItem,
   type ExistingIssue,
-} from './bulletin-assemble';
-import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from './content-files';
-import { scanContent, splitFrontmatter, type ScannedEntry } from './content-scan';
-import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from './dates';
-import { placeLabel, type PlaceRegistry } from './places';
-import { FileExistsError, writeNewFile } from './import/write';
-import { bulletinSchema, newsSchema, storySchema } from './schema';
-import type { SiteConfig } from './site-config';
+} from './assemble';
+import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from '../content-files';
+import { scanContent, splitFrontmatter, type ScannedEntry } from '../content-scan';
+import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from '../dates';
+import { placeLabel, type PlaceRegistry } from '../places';
+import { FileExistsError, writeNewFile } from '../import/write';
+import { bulletinSchema, newsSchema, storySchema } from '../schema';
+import type { SiteConfig } from '../site-settings';
 
 export interface DraftOptions {
   root?: string | undefined;

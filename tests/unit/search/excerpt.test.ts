@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, makeExcerpt, matchRanges } from '@/lib/search-excerpt';
+import { highlight, makeExcerpt, matchRanges } from '@/lib/search/excerpt';
 import { escapeHtml } from '@/lib/html';
-import { makeCharFolder } from '@/lib/search-fold';
-import { openccFoldTable } from '@/lib/search-fold-table';
+import { makeCharFolder } from '@/lib/search/fold';
+import { openccFoldTable } from '@/lib/search/fold-table';
 
 const fold = makeCharFolder(openccFoldTable());
 

@@ -5,11 +5,11 @@
 //
 // Works from any page and under any sub-path: every other file is found relative to this module's own URL.
 import { gunzipSync, strFromU8 } from 'fflate';
-import { foldText, makeCharFolder, parseFoldTable, type CharFolder } from '../lib/search-fold';
-import { SearchTable, type TableKind } from '../lib/search-table';
-import { SearchEngine, TYPE_LABELS, type BackendHit, type Facets, type SearchFilters, type SortOrder } from '../lib/search-engine';
-import { highlight, makeExcerpt } from '../lib/search-excerpt';
-import { formatChineseDate } from '../lib/dates';
+import { foldText, makeCharFolder, parseFoldTable, type CharFolder } from '../../lib/search/fold';
+import { SearchTable, type TableKind } from '../../lib/search/table';
+import { SearchEngine, TYPE_LABELS, type BackendHit, type Facets, type SearchFilters, type SortOrder } from '../../lib/search/engine';
+import { highlight, makeExcerpt } from '../../lib/search/excerpt';
+import { formatChineseDate } from '../../lib/dates';
 
 declare const __SEARCH_DATA_FILE__: string;
 

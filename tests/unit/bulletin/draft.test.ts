@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { draftBulletin, readBulletinSources } from '@/lib/bulletin-draft';
+import { draftBulletin, readBulletinSources } from '@/lib/bulletin/draft';
 
 let root: string;
 const write = (path: string, text: string) => {
@@ -90,7 +90,7 @@ describe('npm run bulletin', () => {
 });
 
 describe('the command', () => {
-  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+  const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bulletin.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('prints the plan, the left-out items and a summary, and writes the draft', () => {

@@ -1,7 +1,7 @@
 // Highlighting and excerpts for search results: matches are found in the folded text (so 兒童 in a page is
 // marked for the query 儿童) and marked in the original text, HTML-escaped. Plain TypeScript.
-import { foldAligned, type CharFolder } from './search-fold';
-import { escapeHtml } from './html';
+import { foldAligned, type CharFolder } from './fold';
+import { escapeHtml } from '../html';
 
 
 /** Ranges [start, end) in the original string where any of the (folded) words occur, merged and sorted. */

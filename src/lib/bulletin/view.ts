@@ -1,7 +1,7 @@
 // What an issue page (and its PDF) shows besides the items themselves: numbering and anchors for the
 // items, the PDF's address and file name, and the document information written into the PDF.
-import { formatChineseDate, formatYearMonth, type PlainDate, type YearMonth } from './dates';
-import { issueLine } from './catalog';
+import { formatChineseDate, formatYearMonth, type PlainDate, type YearMonth } from '../dates';
+import { issueLine } from './issue-label';
 
 export interface NumberedItem<T> {
   /** 1, 2, 3 … across the whole issue, in print order. */
@@ -69,6 +69,6 @@ export function pdfDocumentInfo(
 /**
  * Marks the PDF link's block on an issue page. As built it is hidden and its link has no href (its attributes
  * wait as data-pdf-set-href, data-pdf-set-download …), so no page links to a PDF that does not exist yet;
- * `npm run pdf` shows it once the PDF is written (see bulletin-pdf.ts).
+ * `npm run pdf` shows it once the PDF is written (see pdf.ts).
  */
 export const PDF_LINK_ATTRIBUTE = 'data-pdf-link';

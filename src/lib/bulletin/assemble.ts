@@ -1,9 +1,9 @@
 // Drafting the next issue of 《关工动态》: numbering, the month's items grouped by section, what was left out.
-// Pure: the caller reads content/ (bulletin-draft.ts) and writes the file; everything here is data in, data out.
-import { formatChineseDate, formatYearMonth, isYearMonth, yearMonthOf, yearOf, type PlainDate, type YearMonth } from './dates';
+// Pure: the caller reads content/ (draft.ts) and writes the file; everything here is data in, data out.
+import { formatChineseDate, formatYearMonth, isYearMonth, yearMonthOf, yearOf, type PlainDate, type YearMonth } from '../dates';
 import { stringify } from 'yaml';
-import { issueLine } from './catalog';
-import type { BulletinSectionRule, SiteConfig } from './site-config';
+import { issueLine } from './issue-label';
+import type { BulletinSectionRule, SiteConfig } from '../site-settings';
 
 /** A news item or story as the assembler needs it. */
 export interface CandidateItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search-table';
+import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search/table';
 
 function hex(i: number, len = 7): string {
   // Deterministic pseudo-random hashes, some sharing their first digits.

@@ -8,10 +8,10 @@ import {
   type BulletinPlan,
   type CandidateItem,
   type ExistingIssue,
-} from '@/lib/bulletin-assemble';
+} from '@/lib/bulletin/assemble';
 import { splitFrontmatter } from '@/lib/content-scan';
 import { bulletinSchema } from '@/lib/schema';
-import { DEFAULT_BULLETIN_SECTIONS, parseSiteConfig } from '@/lib/site-config';
+import { DEFAULT_BULLETIN_SECTIONS, parseSiteConfig } from '@/lib/site-settings';
 
 const settings: AssembleInput['settings'] = {
   bulletinName: '关工动态',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChar, parseFoldedQuery, runsOf, sectionTokens, wordQuery, MAX_WORDS, MAX_WORD_CHARS } from '@/lib/search-tokens';
+import { encodeChar, parseFoldedQuery, runsOf, sectionTokens, wordQuery, MAX_WORDS, MAX_WORD_CHARS } from '@/lib/search/tokens';
 
 const enc = (s: string) => [...s].map(encodeChar).join('');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, containsAll, firstInOrder, type Backend, type BackendHit } from '@/lib/search-engine';
-import { foldText, makeCharFolder } from '@/lib/search-fold';
-import { openccFoldTable } from '@/lib/search-fold-table';
-import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search-table';
-import { sectionTokens } from '@/lib/search-tokens';
+import { SearchEngine, containsAll, firstInOrder, type Backend, type BackendHit } from '@/lib/search/engine';
+import { foldText, makeCharFolder } from '@/lib/search/fold';
+import { openccFoldTable } from '@/lib/search/fold-table';
+import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search/table';
+import { sectionTokens } from '@/lib/search/tokens';
 
 const fold = makeCharFolder(openccFoldTable());
 

@@ -1,7 +1,7 @@
 // Builds the Traditional → Simplified character table used by search folding, from OpenCC's dictionaries
 // (opencc-js). Node only: the indexer builds it once and ships the browser only the part the site needs.
 import * as OpenCC from 'opencc-js';
-import type { FoldTable } from './search-fold';
+import type { FoldTable } from './fold';
 
 let built: Map<number, string> | undefined;
 

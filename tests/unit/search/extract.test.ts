@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractSearchPage } from '@/lib/search-extract';
-import { makeCharFolder } from '@/lib/search-fold';
-import { openccFoldTable } from '@/lib/search-fold-table';
-import { indexedText, pageTokens, sectionsOf } from '@/lib/search-page';
+import { extractSearchPage } from '@/lib/search/extract';
+import { makeCharFolder } from '@/lib/search/fold';
+import { openccFoldTable } from '@/lib/search/fold-table';
+import { indexedText, pageTokens, sectionsOf } from '@/lib/search/indexed-page';
 
 const fold = makeCharFolder(openccFoldTable());
 

@@ -9,8 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { extname, join, resolve } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { PDF_LINK_ATTRIBUTE, bulletinPdfFile } from './bulletin-view';
-import { contentTypeOf } from './content-types';
+import { PDF_LINK_ATTRIBUTE, bulletinPdfFile } from './view';
+import { contentTypeOf } from '../mime-types';
 
 export const CHROMIUM_INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk';
 /** Bump when the way PDFs are made changes, so cached PDFs are not reused. */
