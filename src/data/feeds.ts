@@ -6,7 +6,8 @@ import { absolutizeHtml, type FeedDefinition, type FeedEntry, type FeedFormat } 
 import { placeLabel } from '@/lib/places';
 import { summaryOf } from '@/lib/text';
 import { issueLine } from '@/lib/bulletin/issue-label';
-import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
+import { bulletinTitle } from '@/lib/labels';
+import { KIND_LABELS } from '@/lib/content-kinds';
 import { escapeHtml } from '@/lib/html';
 
 

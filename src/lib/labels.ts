@@ -1,13 +1,4 @@
 // User-facing words used in more than one place: one table, so the site speaks consistently.
-import type { ContentKind } from './urls';
-
-export const KIND_LABELS: Record<ContentKind, string> = {
-  news: '新闻',
-  people: '五老典型',
-  stories: '活动纪实',
-  bulletins: '关工动态',
-};
-
 export const SECTION_TITLES = {
   news: '工作动态',
   people: '五老风采',

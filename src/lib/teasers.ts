@@ -2,7 +2,7 @@
 import { formatChineseDate, formatDateRange, type PlainDate } from './dates';
 import { placeLabel, type PlaceRegistry } from './places';
 import { summaryOf } from './text';
-import type { ContentKind } from './urls';
+import type { ContentKind } from './content-kinds';
 
 export interface Teaser<Img> {
   kind: ContentKind;

@@ -1,6 +1,6 @@
 // Every page's URL comes from here: pages, feeds, sitemap and search records call the same functions.
 
-export type ContentKind = 'news' | 'people' | 'stories' | 'bulletins';
+import type { ContentKind } from './content-kinds';
 
 export interface Paths {
   base: string;

@@ -10,7 +10,7 @@ import { bodyChars, generateCounty, type GeneratedCounty } from '../../scripts/l
 import { charCount, markdownBody, seededRandom, TOPICS } from '../../scripts/lib/chinese-text';
 import { checkContent } from '@/lib/check/check';
 import { findTraditional } from '@/lib/check/text-problems';
-import { splitFrontmatter } from '@/lib/content-scan';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { buildPlaceRegistry } from '@/lib/places';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from '@/lib/schema';
 import { parseSiteConfig } from '@/lib/site-settings';

@@ -11,7 +11,8 @@ import {
   type ExistingIssue,
 } from './assemble';
 import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from '../content-files';
-import { scanContent, splitFrontmatter, type ScannedEntry } from '../content-scan';
+import { scanContent, type ScannedEntry } from '../content-scan';
+import { splitFrontmatter } from '../content/frontmatter';
 import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from '../dates';
 import { placeLabel, type PlaceRegistry } from '../places';
 import { FileExistsError, writeNewFile } from '../import/write';

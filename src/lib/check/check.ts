@@ -6,7 +6,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { buildCatalog, ContentIntegrityError, type EntryLike } from '../catalog';
 import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content-files';
-import { collectionFiles, COLLECTIONS, readRawEntry, type CollectionName, type RawEntry } from '../content-scan';
+import { collectionFiles, readRawEntry, type RawEntry } from '../content-scan';
+import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry } from '../places';
 import { bulletinSchema, newsSchema, personSchema, PERSON_CATEGORIES, showValue, storySchema } from '../schema';
@@ -43,7 +44,7 @@ export interface CheckOptions {
 
 export interface CheckReport {
   problems: CheckProblem[];
-  counts: Record<CollectionName, number>;
+  counts: Record<ContentKind, number>;
   errors: number;
   warnings: number;
   ms: number;
@@ -187,8 +188,8 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
     bulletins: bulletinSchema(),
   };
 
-  const checked: Record<CollectionName, Checked[]> = { news: [], people: [], stories: [], bulletins: [] };
-  for (const collection of COLLECTIONS) {
+  const checked: Record<ContentKind, Checked[]> = { news: [], people: [], stories: [], bulletins: [] };
+  for (const collection of CONTENT_KINDS) {
     const base = contentPath(root, collection);
     for (const path of collectionFiles(root, collection)) {
       counts[collection]++;
@@ -222,7 +223,7 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
   checkIds(checked, add);
   checkReferences(checked, places, add);
   checkImages(checked, root, withWarnings, add);
-  for (const collection of COLLECTIONS) for (const entry of checked[collection]) checkBody(entry, withWarnings, add);
+  for (const collection of CONTENT_KINDS) for (const entry of checked[collection]) checkBody(entry, withWarnings, add);
   if (withWarnings) {
     checkDates(checked, today, add);
     checkTitles(checked, add);
@@ -232,7 +233,7 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
 }
 
 /**
- * YAML readers turn 2025-13-01 into a Date of 2026-01-01 without a word (js-yaml, which Astro uses too). A date
+ * YAML readers turn 2025-13-01 into a Date of 2026-01-01 without a word (ours and Astro's alike). A date
  * field whose text is not a real calendar date goes to the schema as the text, so the editor hears about it.
  */
 function withDatesAsWritten(raw: RawEntry): Record<string, unknown> {
@@ -266,8 +267,8 @@ type Add = (p: CheckProblem) => void;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function checkIds(checked: Record<CollectionName, Checked[]>, add: Add) {
-  for (const collection of COLLECTIONS) {
+function checkIds(checked: Record<ContentKind, Checked[]>, add: Add) {
+  for (const collection of CONTENT_KINDS) {
     const seen = new Map<string, Checked>();
     for (const entry of checked[collection]) {
       const first = seen.get(entry.id);
@@ -296,7 +297,7 @@ function checkIds(checked: Record<CollectionName, Checked[]>, add: Add) {
   }
 }
 
-function checkReferences(checked: Record<CollectionName, Checked[]>, places: PlaceRegistry, add: Add) {
+function checkReferences(checked: Record<ContentKind, Checked[]>, places: PlaceRegistry, add: Add) {
   // Entries that failed their schema still exist: references to them are not "missing" (their own errors say what to fix).
   const draftOf = (e: Checked) => e.raw.data['draft'] === true;
   const entries = <D>(list: Checked[], stub: (e: Checked) => D): EntryLike<D>[] =>
@@ -312,7 +313,7 @@ function checkReferences(checked: Record<CollectionName, Checked[]>, places: Pla
       () => ({ title: '', issue: 0, month: '', date: '', contents: [], draft: true }),
     ),
   };
-  const byFile = new Map(COLLECTIONS.flatMap((c) => checked[c].map((e) => [e.raw.file, e] as const)));
+  const byFile = new Map(CONTENT_KINDS.flatMap((c) => checked[c].map((e) => [e.raw.file, e] as const)));
   try {
     buildCatalog(input as Parameters<typeof buildCatalog>[0]);
   } catch (error) {
@@ -327,9 +328,9 @@ function checkReferences(checked: Record<CollectionName, Checked[]>, places: Pla
   }
 }
 
-function checkImages(checked: Record<CollectionName, Checked[]>, root: string, withWarnings: boolean, add: Add) {
+function checkImages(checked: Record<ContentKind, Checked[]>, root: string, withWarnings: boolean, add: Add) {
   const seen = new Set<string>();
-  for (const collection of COLLECTIONS) {
+  for (const collection of CONTENT_KINDS) {
     for (const entry of checked[collection]) {
       for (const ref of entry.images) {
         if (seen.has(ref.path) || !existsSync(ref.path)) continue;
@@ -435,7 +436,7 @@ function checkAltText(entry: Checked, add: Add) {
   }
 }
 
-function checkDates(checked: Record<CollectionName, Checked[]>, today: PlainDate, add: Add) {
+function checkDates(checked: Record<ContentKind, Checked[]>, today: PlainDate, add: Add) {
   for (const collection of ['news', 'stories', 'bulletins'] as const) {
     for (const entry of checked[collection]) {
       const date = toPlainDate(entry.data?.['date'] ?? entry.raw.data['date']);
@@ -449,7 +450,7 @@ function checkDates(checked: Record<CollectionName, Checked[]>, today: PlainDate
   }
 }
 
-function checkTitles(checked: Record<CollectionName, Checked[]>, add: Add) {
+function checkTitles(checked: Record<ContentKind, Checked[]>, add: Add) {
   for (const collection of ['news', 'stories'] as const) {
     const items = checked[collection]
       .filter((e) => typeof e.raw.data['title'] === 'string')
@@ -467,7 +468,7 @@ function checkTitles(checked: Record<CollectionName, Checked[]>, add: Add) {
   }
 }
 
-function checkReviewNotes(checked: Record<CollectionName, Checked[]>, add: Add) {
+function checkReviewNotes(checked: Record<ContentKind, Checked[]>, add: Add) {
   for (const collection of ['news', 'people', 'stories'] as const) {
     for (const entry of checked[collection]) {
       const notes = entry.data?.['reviewNotes'];

@@ -2,9 +2,9 @@
 // changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content-files';
-import { collectionFiles, readRawEntry, splitFrontmatter } from '../content-scan';
+import { collectionFiles, readRawEntry } from '../content-scan';
+import { splitFrontmatter } from '../content/frontmatter';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry, Township } from '../places';
 import { PERSON_CATEGORIES, type PersonCategory } from '../schema';
@@ -173,7 +173,7 @@ async function readSubmission(path: string): Promise<Submission> {
     return { blocks: cleanBlocks(html.blocks, fixes), dropped: html.dropped, hints: html.hints, images: [], webImages: html.webImages, fixes, markdown: false };
   }
   if (ext === '.md') {
-    const { data, body } = splitFrontmatterSafe(decoded.text);
+    const { data, body } = splitFrontmatter(decoded.text, { lenient: true });
     const blocks = markdownToBlocks(body).map((b) => mapBlockText(b, (t) => cleanInline(t).text)).filter((b) => !isEmptyBlock(b));
     return { blocks, dropped: [], hints: { titles: [], around: [], frontmatter: data }, images: [], webImages: [], fixes, markdown: true };
   }
@@ -200,21 +200,6 @@ function cleanInlineKeepingIndent(text: string, fixes: string[]): string {
     .join('\n');
 }
 
-function splitFrontmatterSafe(text: string): { data: Record<string, unknown>; body: string } {
-  try {
-    return splitFrontmatter(text);
-  } catch {
-    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
-    if (!match) return { data: {}, body: text };
-    let data: unknown = {};
-    try {
-      data = parseYaml(match[0].replace(/^---|---\s*$/g, ''));
-    } catch {
-      data = {};
-    }
-    return { data: (data as Record<string, unknown>) ?? {}, body: text.slice(match[0].length) };
-  }
-}
 
 // ── The result of importing one file ─────────────────────────────────────────────────────────────────
 

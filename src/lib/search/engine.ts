@@ -7,7 +7,8 @@
 // the page only has the word's pieces apart), and the query is searched again term by term ("strict").
 import { foldText, type CharFolder } from './fold';
 import { parseFoldedQuery, type QueryWord } from './tokens';
-import { KIND_ORDER, type SearchTable, type TableKind } from './table';
+import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
+import type { SearchTable } from './table';
 
 export interface BackendHit {
   /** Pagefind page id. */
@@ -64,15 +65,8 @@ export interface Selection {
   facets: Facets;
 }
 
-export const TYPE_LABELS: Record<TableKind, string> = {
-  news: '新闻',
-  people: '五老典型',
-  stories: '活动纪实',
-  bulletins: '《关工动态》',
-};
-
-const TYPE_ALIASES = new Map<string, TableKind>([
-  ...KIND_ORDER.map((k) => [k, k] as [string, TableKind]),
+const TYPE_ALIASES = new Map<string, ContentKind>([
+  ...CONTENT_KINDS.map((k) => [k, k] as [string, ContentKind]),
   ['新闻', 'news'], ['工作动态', 'news'], ['五老典型', 'people'], ['五老风采', 'people'], ['活动纪实', 'stories'],
   ['关工动态', 'bulletins'], ['《关工动态》', 'bulletins'],
 ]);
@@ -228,10 +222,10 @@ export class SearchEngine {
   /** Applies filters, counts every filter value (with the other filters applied), sorts and cuts a slice. */
   select(match: MatchSet, options: SelectOptions = {}): Selection {
     const { table } = this;
-    const types = new Set(list(options.filters?.type).map((t) => KIND_ORDER.indexOf(TYPE_ALIASES.get(t) ?? (t as TableKind))));
+    const types = new Set(list(options.filters?.type).map((t) => CONTENT_KINDS.indexOf(TYPE_ALIASES.get(t) ?? (t as ContentKind))));
     const townshipIdx = new Set(list(options.filters?.township).map((t) => table.townships.indexOf(t)));
     const years = new Set(list(options.filters?.year).map(Number));
-    const typeCount = new Array<number>(KIND_ORDER.length).fill(0);
+    const typeCount = new Array<number>(CONTENT_KINDS.length).fill(0);
     const townshipCount = new Array<number>(table.townships.length).fill(0);
     const yearCount = new Map<number, number>();
     const kept: number[] = [];
@@ -255,7 +249,7 @@ export class SearchEngine {
       if (okType && okTownship && okYear) kept.push(i);
     }
     const facets: Facets = { type: {}, township: {}, year: {} };
-    typeCount.forEach((c, k) => c && (facets.type[KIND_ORDER[k]!] = c));
+    typeCount.forEach((c, k) => c && (facets.type[CONTENT_KINDS[k]!] = c));
     townshipCount.forEach((c, k) => c && (facets.township[table.townships[k]!] = c));
     for (const [y, c] of [...yearCount].sort((a, b) => b[0] - a[0])) facets.year[String(y)] = c;
     const offset = count(options.offset, 0);

@@ -2,12 +2,11 @@
 // [data-pagefind-ignore] parts, and the page's search record from the data-search-* attributes that
 // Base.astro puts on that same element. Node only (htmlparser2); used by the indexer and the benchmark.
 import { Parser } from 'htmlparser2';
+import { isContentKind, type ContentKind } from '../content-kinds';
 
-export type SearchKind = 'news' | 'people' | 'stories' | 'bulletins';
-const KINDS: readonly string[] = ['news', 'people', 'stories', 'bulletins'];
 
 export interface ExtractedPage {
-  type: SearchKind;
+  type: ContentKind;
   title: string;
   /** YYYY-MM-DD or '' (profiles have no date). */
   date: string;
@@ -98,7 +97,8 @@ export function extractSearchPage(html: string): ExtractedPage | null {
     .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
-  const type = KINDS.includes(record['data-search-type'] ?? '') ? (record['data-search-type'] as SearchKind) : 'news';
+  const declared = record['data-search-type'] ?? '';
+  const type: ContentKind = isContentKind(declared) ? declared : 'news';
   const title = (record['data-search-title'] || h1).replace(/\s+/g, ' ').trim();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(record['data-search-date'] ?? '') ? record['data-search-date']! : '';
   const year = record['data-search-year'] || date.slice(0, 4);

@@ -1,6 +1,6 @@
 // What an indexable page tells the search indexer about itself (as data-search-* attributes).
 import type { PlainDate } from '../dates';
-import type { ContentKind } from '../urls';
+import type { ContentKind } from '../content-kinds';
 
 export interface SearchRecord {
   type: ContentKind;

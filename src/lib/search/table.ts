@@ -8,14 +8,13 @@
 // Layout (then gzipped as a whole): u32 LE length of the JSON header, the header (UTF-8 JSON), then columns:
 // keys (LEB128 deltas), type (u8 per page), township (u8 per page), day (days since 2000-01-01, 0 = no date:
 // the high bytes of all pages, then the low bytes, which gzip packs tighter than interleaved u16s).
+import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
-export const KIND_ORDER = ['news', 'people', 'stories', 'bulletins'] as const;
-export type TableKind = (typeof KIND_ORDER)[number];
 
 export interface TableEntry {
   /** Pagefind's page hash without the language prefix, e.g. "1a2b3c4". */
   hash: string;
-  type: TableKind;
+  type: ContentKind;
   townships: string[];
   /** YYYY-MM-DD or '' for pages without a date (profiles). */
   date: string;
@@ -76,7 +75,7 @@ export function encodeSearchTable(entries: TableEntry[], lang: string, extra: Re
     } while (delta > 0);
     const head = e.hash.slice(0, keyHex);
     if (sorted[i - 1]?.hash.slice(0, keyHex) === head || sorted[i + 1]?.hash.slice(0, keyHex) === head) dups.push([i, e.hash.slice(keyHex)]);
-    type[i] = Math.max(0, KIND_ORDER.indexOf(e.type));
+    type[i] = Math.max(0, CONTENT_KINDS.indexOf(e.type));
     const ts = e.townships.map((t) => tIndex.get(t)!);
     township[i] = ts.length === 0 ? NO_TOWNSHIP : ts.length === 1 ? ts[0]! : MANY_TOWNSHIPS;
     if (ts.length > 1) multi.push([i, ts]);
@@ -180,8 +179,8 @@ export class SearchTable {
     return this.keyList[i] ?? '';
   }
 
-  kind(i: number): TableKind {
-    return KIND_ORDER[this.type[i]!] ?? 'news';
+  kind(i: number): ContentKind {
+    return CONTENT_KINDS[this.type[i]!] ?? 'news';
   }
 
   /** Township index of a page with exactly one (the common case), -1 for none, -2 for several. */

@@ -5,7 +5,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { getCatalog, site } from '@/data/site';
 import { cardSvg } from '@/lib/og-card';
-import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
+import { bulletinTitle } from '@/lib/labels';
+import { KIND_LABELS } from '@/lib/content-kinds';
 import { formatChineseDate } from '@/lib/dates';
 import { issueLine } from '@/lib/bulletin/issue-label';
 

@@ -6,8 +6,9 @@
 // Works from any page and under any sub-path: every other file is found relative to this module's own URL.
 import { gunzipSync, strFromU8 } from 'fflate';
 import { foldText, makeCharFolder, parseFoldTable, type CharFolder } from '../../lib/search/fold';
-import { SearchTable, type TableKind } from '../../lib/search/table';
-import { SearchEngine, TYPE_LABELS, type BackendHit, type Facets, type SearchFilters, type SortOrder } from '../../lib/search/engine';
+import { SearchTable } from '../../lib/search/table';
+import { KIND_DISPLAY_LABELS, type ContentKind } from '../../lib/content-kinds';
+import { SearchEngine, type BackendHit, type Facets, type SearchFilters, type SortOrder } from '../../lib/search/engine';
 import { highlight, makeExcerpt } from '../../lib/search/excerpt';
 import { formatChineseDate } from '../../lib/dates';
 
@@ -33,7 +34,7 @@ export interface SearchResult {
   /** The title as HTML, matches in <mark>. */
   titleHtml: string;
   /** news | people | stories | bulletins */
-  type: TableKind;
+  type: ContentKind;
   /** 新闻 | 五老典型 | 活动纪实 | 《关工动态》 */
   typeLabel: string;
   /** Township names joined with 、 ('' if none). */
@@ -78,7 +79,7 @@ interface PagefindModule {
 interface Doc {
   u: string;
   t: string;
-  y: TableKind;
+  y: ContentKind;
   d: string;
   w: string[];
   x: string;
@@ -178,7 +179,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     title: d.t,
     titleHtml: highlight(d.t, words, loaded.fold),
     type: d.y,
-    typeLabel: TYPE_LABELS[d.y] ?? d.y,
+    typeLabel: KIND_DISPLAY_LABELS[d.y] ?? d.y,
     township: d.w.join('、'),
     townships: d.w,
     date: d.d,

@@ -2,6 +2,7 @@
 // (a word committed by an input method at once, letters after a pause, never mid-composition) and on Enter,
 // renders results, filter counts, an empty state and "加载更多", and keeps screen readers informed. All
 // searching goes through <base>/search/api.js.
+import { CONTENT_KINDS, KIND_DISPLAY_LABELS, type ContentKind } from '../../lib/content-kinds';
 
 interface ApiResult {
   url: string;
@@ -28,8 +29,6 @@ interface Api {
 
 type FacetName = 'type' | 'township' | 'year';
 const FACETS: FacetName[] = ['type', 'township', 'year'];
-const TYPE_ORDER = ['news', 'people', 'stories', 'bulletins'];
-const TYPE_LABELS: Record<string, string> = { news: '新闻', people: '五老典型', stories: '活动纪实', bulletins: '《关工动态》' };
 /** Ten results at a time: big text on a phone, and half the page texts to fetch before the first results show. */
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 120;
@@ -120,7 +119,7 @@ export function initSearchPage(): void {
     const box = app.querySelector<HTMLElement>(`[data-facet="${name}"] [data-facet-options]`)!;
     const selected = state.filters[name] ?? '';
     let values = Object.keys(counts);
-    if (name === 'type') values = TYPE_ORDER.filter((t) => counts[t] !== undefined);
+    if (name === 'type') values = CONTENT_KINDS.filter((t) => counts[t] !== undefined);
     else if (name === 'township') values.sort((a, b) => (townshipOrder.indexOf(a) + 1 || 999) - (townshipOrder.indexOf(b) + 1 || 999) || a.localeCompare(b, 'zh-CN'));
     else values.sort((a, b) => Number(b) - Number(a));
     if (selected && !values.includes(selected)) values.unshift(selected);
@@ -135,7 +134,7 @@ export function initSearchPage(): void {
       box.append(wrap);
     };
     option('', '全部');
-    for (const v of values) option(v, name === 'type' ? (TYPE_LABELS[v] ?? v) : name === 'year' ? `${v}年` : v, counts[v] ?? 0);
+    for (const v of values) option(v, name === 'type' ? (KIND_DISPLAY_LABELS[v as ContentKind] ?? v) : name === 'year' ? `${v}年` : v, counts[v] ?? 0);
     const details = app.querySelector<HTMLDetailsElement>(`[data-facet-details="${name}"]`);
     if (details) {
       details.querySelector('[data-facet-current]')!.textContent = selected || '全部';

@@ -9,7 +9,7 @@ import {
   type CandidateItem,
   type ExistingIssue,
 } from '@/lib/bulletin/assemble';
-import { splitFrontmatter } from '@/lib/content-scan';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { bulletinSchema } from '@/lib/schema';
 import { DEFAULT_BULLETIN_SECTIONS, parseSiteConfig } from '@/lib/site-settings';
 
