@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp, { type Sharp } from 'sharp';
 import { parse as parseYaml } from 'yaml';
-import { contentPath } from '../src/lib/content-files';
+import { contentPath } from '../src/lib/content/files';
 
 // ───────────────────────────── arguments ─────────────────────────────
 

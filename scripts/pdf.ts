@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, PdfError, findChromium, renderBulletinPdfs } from '../src/lib/bulletin/pdf';
-import { readSiteConfig } from '../src/lib/content-files';
+import { readSiteConfig } from '../src/lib/content/files';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `用法：npm run pdf [-- <年-月> …] [--force]

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { isAbsolute, join } from 'node:path';
-import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry } from './lib/content-files';
+import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry } from './lib/content/files';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from './lib/schema';
 
 const places = readPlaceRegistry();

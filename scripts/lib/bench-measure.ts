@@ -79,11 +79,6 @@ export function treeStats(root: number): { bytes: number; cpu: number } {
   return { bytes, cpu };
 }
 
-/** Resident bytes of `root` and all its descendants. */
-export function treeRss(root: number): number {
-  return treeStats(root).bytes;
-}
-
 export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;

@@ -1,14 +1,13 @@
 // The one bridge between Astro's content layer and src/lib: every page gets its data here.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog } from '@/lib/catalog';
-import { readPlaceRegistry, readSiteConfig } from '@/lib/content-files';
+import { buildCatalog } from '@/lib/catalog/catalog';
+import { readPlaceRegistry, readSiteConfig } from '@/lib/content/files';
 import { absoluteUrl, makePaths } from '@/lib/urls';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type StoryEntry = CollectionEntry<'stories'>;
 export type BulletinEntry = CollectionEntry<'bulletins'>;
-export type AnyEntry = NewsEntry | PersonEntry | StoryEntry | BulletinEntry;
 
 export const site = readSiteConfig();
 export const places = readPlaceRegistry();
@@ -33,5 +32,3 @@ export function getCatalog() {
   catalog ??= load();
   return catalog;
 }
-
-export type SiteCatalog = Awaited<ReturnType<typeof load>>;

@@ -1,5 +1,5 @@
 // Static paths for paginated lists: page 1 at the list's own URL, then /page/2/, /page/3/ ...
-import { paginate } from './catalog';
+import { paginate } from './catalog/lists';
 
 export interface ListPage<T> {
   items: T[];

@@ -1,6 +1,6 @@
 // lastmod for sitemap entries: each entry page's own date, read from content/ before the build.
-import { entryIdFromPath } from './content-files';
-import type { ScannedEntry } from './content-scan';
+import { entryIdFromPath } from './content/files';
+import type { ScannedEntry } from './content/scan';
 import { toPlainDate, type PlainDate } from './dates';
 import { makePaths } from './urls';
 

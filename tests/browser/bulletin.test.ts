@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, PHONE, SCREENSHOT_DIR, launchBrowser, openPage, siteUrl } from './browser';
 import { findChromium, renderBulletinPdfs } from '@/lib/bulletin/pdf';
-import { readSiteConfig } from '@/lib/content-files';
+import { readSiteConfig } from '@/lib/content/files';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = process.env.BASE_PATH || readSiteConfig().base;

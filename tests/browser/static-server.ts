@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { contentTypeOf } from '../../src/lib/mime-types';
+import { contentTypeOf } from '@/lib/mime-types';
 
 
 export function serveDist(root: string, base = '/', port = 0): Promise<{ server: Server; url: string }> {

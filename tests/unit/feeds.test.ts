@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { absolutizeHtml, latestEntries, renderFeed, type FeedEntry, type FeedMeta } from '../../src/lib/feeds';
+import { absolutizeHtml, latestEntries, renderFeed, type FeedEntry, type FeedMeta } from '@/lib/feeds';
 
 const meta: FeedMeta = {
   title: '东塘镇关工委 - 桐川关工',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/import/blocks';
+import type { Block } from '@/lib/import/blocks';
 import {
   boilerplateReason,
   cleanInline,
@@ -15,8 +15,8 @@ import {
   normalizeWidth,
   replaceTags,
   textToParagraphs,
-} from '../../src/lib/import/clean';
-import { blocksToMarkdown, escapeText } from '../../src/lib/import/markdown';
+} from '@/lib/import/clean';
+import { blocksToMarkdown, escapeText } from '@/lib/import/markdown';
 
 const para = (text: string): Block => ({ kind: 'para', text });
 

@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, isTraditionalOnly, toSimplified } from '../../src/lib/check/text-problems';
-import { readPlaceRegistry } from '../../src/lib/content-files';
-import { decodeText } from '../../src/lib/import/encoding';
-import { chineseNumber, dateFromFileName, findDates } from '../../src/lib/import/find-dates';
-import { findMeta, findTitle, guessPlace, readMetaLine } from '../../src/lib/import/meta';
-import { freeSlug, keyWords, newsSlug, personSlug, storySlug } from '../../src/lib/import/slug';
-import { FileExistsError, writeNewFile, writeNewFiles } from '../../src/lib/import/write';
+import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, isTraditionalOnly, toSimplified } from '@/lib/check/text-problems';
+import { readPlaceRegistry } from '@/lib/content/files';
+import { decodeText } from '@/lib/import/encoding';
+import { chineseNumber, dateFromFileName, findDates } from '@/lib/import/find-dates';
+import { findMeta, findTitle, guessPlace, readMetaLine } from '@/lib/import/meta';
+import { freeSlug, keyWords, newsSlug, personSlug, storySlug } from '@/lib/import/slug';
+import { FileExistsError, writeNewFile, writeNewFiles } from '@/lib/import/write';
 import { encodeGbk } from '../fixtures/import/make-fixtures';
 import { REPO } from '../fixtures/temp-site';
 

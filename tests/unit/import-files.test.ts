@@ -5,11 +5,11 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { readPlaceRegistry } from '../../src/lib/content-files';
-import { decodeText } from '../../src/lib/import/encoding';
-import { decodeEntities } from '../../src/lib/import/clean';
-import { importFile, loadImportContext, toRecord, type ImportContext, type ImportOptions, type ImportResult } from '../../src/lib/import/import';
-import { newsSchema, personSchema, storySchema } from '../../src/lib/schema';
+import { readPlaceRegistry } from '@/lib/content/files';
+import { decodeText } from '@/lib/import/encoding';
+import { decodeEntities } from '@/lib/import/clean';
+import { importFile, loadImportContext, toRecord, type ImportContext, type ImportOptions, type ImportResult } from '@/lib/import/import';
+import { newsSchema, personSchema, storySchema } from '@/lib/schema';
 import { FIXTURES, tempSite, type TempSite } from '../fixtures/temp-site';
 
 let site: TempSite;

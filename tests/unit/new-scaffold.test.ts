@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/check';
-import { nextIssueNumbers } from '../../src/lib/bulletin/assemble';
-import { draftBulletin } from '../../src/lib/bulletin/draft';
-import { loadScaffoldContext, planScaffold, type NewOptions } from '../../src/lib/import/scaffold';
+import { checkContent } from '@/lib/check/check';
+import { nextIssueNumbers } from '@/lib/bulletin/assemble';
+import { draftBulletin } from '@/lib/bulletin/draft';
+import { loadScaffoldContext, planScaffold, type NewOptions } from '@/lib/import/scaffold';
 import { runScript, tempSite, type TempSite } from '../fixtures/temp-site';
 
 const sites: TempSite[] = [];

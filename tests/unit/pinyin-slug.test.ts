@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinSlug, uniqueSlugs } from '../../src/lib/pinyin-slug';
+import { pinyinSlug, uniqueSlugs } from '@/lib/pinyin-slug';
 
 describe('pinyinSlug', () => {
   it('turns topic names into short ASCII words of two syllables', () => {

@@ -7,7 +7,7 @@ import {
   placeLabel,
   RegistryError,
 } from '@/lib/places';
-import { readPlaceRegistry } from '@/lib/content-files';
+import { readPlaceRegistry } from '@/lib/content/files';
 
 const fixture = () => [
   {

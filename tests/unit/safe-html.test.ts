@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
-import { safeHtmlPlugin, type SafeHtmlWarning } from '../../src/lib/safe-html';
+import { safeHtmlPlugin, type SafeHtmlWarning } from '@/lib/safe-html';
 
 // The same processor and options astro.config.mjs gives Astro, so this is what the site builds.
 async function render(markdown: string) {

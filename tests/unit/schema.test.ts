@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readPlaceRegistry } from '@/lib/content-files';
+import { readPlaceRegistry } from '@/lib/content/files';
 import {
   bulletinSchema,
   HONOUR_LEVELS,

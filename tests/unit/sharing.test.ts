@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdText, newsArticleLd, personLd, publicationIssueLd } from '../../src/lib/structured-data';
-import { cardSvg, wrapTitle } from '../../src/lib/og-card';
-import { lastModifiedByPath } from '../../src/lib/sitemap';
+import { jsonLdText, newsArticleLd, personLd, publicationIssueLd } from '@/lib/structured-data';
+import { cardSvg, wrapTitle } from '@/lib/og-card';
+import { lastModifiedByPath } from '@/lib/sitemap';
 
 const publisher = { name: '桐川县关心下一代工作委员会', url: 'https://ggw.example.cn/' };
 

@@ -10,8 +10,8 @@ import {
   type CandidateItem,
   type ExistingIssue,
 } from './assemble';
-import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from '../content-files';
-import { scanContent, type ScannedEntry } from '../content-scan';
+import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from '../content/files';
+import { scanContent, type ScannedEntry } from '../content/scan';
 import { splitFrontmatter } from '../content/frontmatter';
 import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from '../dates';
 import { placeLabel, type PlaceRegistry } from '../places';

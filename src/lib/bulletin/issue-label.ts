@@ -1,5 +1,5 @@
 // How an issue of 《关工动态》 is named: one wording for masthead, cards, feeds, share cards and PDF names.
-import type { BulletinData } from '../catalog';
+import type { BulletinData } from '../catalog/catalog';
 
 /** 第11期 · 总第131期 */
 export function issueLabel(data: Pick<BulletinData, 'issue' | 'runningNumber'>, withRunning: boolean): string {

@@ -4,13 +4,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { buildCatalog, ContentIntegrityError, type EntryLike } from '../catalog';
-import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content-files';
-import { collectionFiles, readRawEntry, type RawEntry } from '../content-scan';
+import type { BulletinData, StoryData } from '../catalog/catalog';
+import { findReferenceProblems } from '../catalog/references';
+import { CONTENT_DIR, entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content/files';
+import { collectionFiles, readRawEntry, type RawEntry } from '../content/scan';
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry } from '../places';
-import { bulletinSchema, newsSchema, personSchema, PERSON_CATEGORIES, showValue, storySchema } from '../schema';
+import { bulletinSchema, newsSchema, personSchema, showValue, storySchema } from '../schema';
 import { markdownToPlainText } from '../text';
 import { z } from 'zod';
 import { LARGE_IMAGE_BYTES, LARGE_IMAGE_SIDE, MAX_BUILD_PIXELS, readImageSize } from './images';
@@ -221,7 +222,7 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
   }
 
   checkIds(checked, add);
-  checkReferences(checked, places, add);
+  checkReferences(checked, add);
   checkImages(checked, root, withWarnings, add);
   for (const collection of CONTENT_KINDS) for (const entry of checked[collection]) checkBody(entry, withWarnings, add);
   if (withWarnings) {
@@ -297,34 +298,26 @@ function checkIds(checked: Record<ContentKind, Checked[]>, add: Add) {
   }
 }
 
-function checkReferences(checked: Record<ContentKind, Checked[]>, places: PlaceRegistry, add: Add) {
-  // Entries that failed their schema still exist: references to them are not "missing" (their own errors say what to fix).
-  const draftOf = (e: Checked) => e.raw.data['draft'] === true;
-  const entries = <D>(list: Checked[], stub: (e: Checked) => D): EntryLike<D>[] =>
-    list.map((e) => ({ id: e.id, filePath: e.raw.file, body: e.raw.body, data: (e.data as D | undefined) ?? stub(e) }));
-  const input = {
-    places,
-    news: entries(checked.news, (e) => ({ title: '', date: '1900-01-01', township: '', topics: [], draft: draftOf(e) })),
-    people: entries(checked.people, (e) => ({ name: '', category: PERSON_CATEGORIES[0], township: '', topics: [], featured: false, draft: draftOf(e) })),
-    stories: entries(checked.stories, (e) => ({ title: '', date: '1900-01-01', townships: [], people: [], topics: [], draft: draftOf(e) })),
-    // A bulletin that failed its schema has its own errors; its table of contents is not checked further.
-    bulletins: entries(
-      checked.bulletins.filter((e) => e.data),
-      () => ({ title: '', issue: 0, month: '', date: '', contents: [], draft: true }),
-    ),
-  };
+function checkReferences(checked: Record<ContentKind, Checked[]>, add: Add) {
+  // An entry that failed its schema is still a target (its own errors say what to fix), but what it refers to
+  // is unknown: a story's people are checked only when its frontmatter passed, a bulletin only when it passed.
+  const target = (e: Checked) => ({ id: e.id, file: e.raw.file, draft: e.raw.data['draft'] === true });
+  const problems = findReferenceProblems({
+    news: checked.news.map(target),
+    people: checked.people.map(target),
+    stories: checked.stories.map((e) => ({ ...target(e), people: (e.data as StoryData | undefined)?.people })),
+    bulletins: checked.bulletins.flatMap((e) => {
+      const data = e.data as BulletinData | undefined;
+      return data ? [{ ...target(e), draft: data.draft, month: data.month, issue: data.issue, contents: data.contents }] : [];
+    }),
+  });
   const byFile = new Map(CONTENT_KINDS.flatMap((c) => checked[c].map((e) => [e.raw.file, e] as const)));
-  try {
-    buildCatalog(input as Parameters<typeof buildCatalog>[0]);
-  } catch (error) {
-    if (!(error instanceof ContentIntegrityError)) throw error;
-    for (const p of error.problems) {
-      const entry = byFile.get(p.file);
-      add({
-        severity: 'error', file: p.file, line: entry ? entry.lines.lineOf(parsePath(p.field)) : 1, field: p.field, rule: 'reference',
-        ...splitHint(`${p.value} ${p.message}`.replace(/。相近的有/, '。可用的相近文件名有')),
-      });
-    }
+  for (const p of problems) {
+    const entry = byFile.get(p.file);
+    add({
+      severity: 'error', file: p.file, line: entry ? entry.lines.lineOf(parsePath(p.field)) : 1, field: p.field, rule: 'reference',
+      ...splitHint(`${p.value} ${p.message}`.replace(/。相近的有/, '。可用的相近文件名有')),
+    });
   }
 }
 

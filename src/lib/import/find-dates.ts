@@ -74,11 +74,6 @@ export function findDates(text: string): FoundDate[] {
   return found.filter((f, i) => i === 0 || f.index >= found[i - 1]!.index + found[i - 1]!.text.length);
 }
 
-/** The first date in the text, or null. */
-export function parseLooseDate(text: string): FoundDate | null {
-  return findDates(text)[0] ?? null;
-}
-
 /** A date in a file name: 2023-07-19东塘…, 20230719_…, 2023.7.19 … */
 export function dateFromFileName(name: string): PlainDate | null {
   const compact = /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(name);

@@ -2,8 +2,8 @@
 // changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content-files';
-import { collectionFiles, readRawEntry } from '../content-scan';
+import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content/files';
+import { collectionFiles, readRawEntry } from '../content/scan';
 import { splitFrontmatter } from '../content/frontmatter';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry, Township } from '../places';

@@ -2,8 +2,8 @@
 // in the folder content/README.md names. Plans only; scripts/new.ts asks for missing values and writes.
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readPlaceRegistry, readSiteConfig, entryIdFromPath, contentPath } from '../content-files';
-import { collectionFiles } from '../content-scan';
+import { readPlaceRegistry, readSiteConfig, entryIdFromPath, contentPath } from '../content/files';
+import { collectionFiles } from '../content/scan';
 import { isYearMonth, todayInChina, toPlainDate, type PlainDate } from '../dates';
 import { describeTownships, describeVillages, type PlaceRegistry } from '../places';
 import { PERSON_CATEGORIES } from '../schema';

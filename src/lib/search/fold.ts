@@ -15,8 +15,6 @@
 /** Code point → replacement, applied after NFKC and lower-casing. Only characters that change are listed. */
 export type FoldTable = ReadonlyMap<number, string>;
 
-export const EMPTY_FOLD_TABLE: FoldTable = new Map();
-
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** One character (a code point, as a string) folded: '' for a separator, else one or more word characters. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardByTokens } from '../../../src/lib/search/indexer';
+import { shardByTokens } from '@/lib/search/indexer';
 
 describe('search index shards', () => {
   const records = (sizes: number[]) => sizes.map((tokens, i) => ({ id: i, tokens }));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 let dir: string;
-const project = resolve(__dirname, '../..');
+const project = resolve(__dirname, '../../..');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'content-dir-'));
@@ -23,7 +23,7 @@ afterEach(() => {
 async function load(value: string | undefined) {
   vi.resetModules();
   vi.stubEnv('CONTENT_DIR', value as string);
-  return { files: await import('@/lib/content-files'), scan: await import('@/lib/content-scan') };
+  return { files: await import('@/lib/content/files'), scan: await import('@/lib/content/scan') };
 }
 
 describe('CONTENT_DIR', () => {

@@ -2,11 +2,11 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertContentValid, ContentCheckError } from '../../src/lib/build-checks';
-import { checkContent, formatProblem, formatReport, splitHint, type CheckProblem } from '../../src/lib/check/check';
-import { imageSizeFromBytes } from '../../src/lib/check/images';
-import { similarTitles, titleSimilarity, normaliseTitle } from '../../src/lib/check/titles';
-import { REPO, tempSite, type TempSite } from '../fixtures/temp-site';
+import { assertContentValid, ContentCheckError } from '@/lib/build-checks';
+import { checkContent, formatProblem, formatReport, splitHint, type CheckProblem } from '@/lib/check/check';
+import { imageSizeFromBytes } from '@/lib/check/images';
+import { similarTitles, titleSimilarity, normaliseTitle } from '@/lib/check/titles';
+import { REPO, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 const news = (fields: string, body = '正文一段。') => `---\n${fields}\n---\n${body}\n`;
 const TODAY = '2026-11-22';

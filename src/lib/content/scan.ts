@@ -1,9 +1,9 @@
 // Reads entries straight from content/ without Astro, for checks that run before (or without) a build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { splitFrontmatter, type SplitEntry } from './content/frontmatter';
-import { contentPath } from './content-files';
-import { CONTENT_KINDS, type ContentKind } from './content-kinds';
+import { join, relative } from 'node:path';
+import { splitFrontmatter, type SplitEntry } from './frontmatter';
+import { contentPath } from './files';
+import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
 
 export interface ScannedEntry {
@@ -51,40 +51,5 @@ export function scanContent(root = process.cwd()): ScannedEntry[] {
     walk(contentPath(root, collection))
       .sort()
       .map((path) => ({ collection, file: relative(root, path).split('\\').join('/'), ...leniently(readFileSync(path, 'utf8')) })),
-  );
-}
-
-/** Every image an entry's frontmatter points at, with the field it came from. */
-export function imageReferences(entry: ScannedEntry): { field: string; path: string }[] {
-  const refs: { field: string; path: string }[] = [];
-  const add = (field: string, value: unknown) => {
-    if (typeof value === 'string' && value.trim()) refs.push({ field, path: value.trim() });
-  };
-  add('cover', entry.data.cover);
-  add('portrait', entry.data.portrait);
-  if (Array.isArray(entry.data.gallery)) {
-    entry.data.gallery.forEach((item, i) => add(`gallery[${i}].image`, (item as { image?: unknown } | null)?.image));
-  }
-  return refs;
-}
-
-export interface MissingImage {
-  file: string;
-  field: string;
-  value: string;
-}
-
-export function findMissingImages(root = process.cwd(), entries = scanContent(root)): MissingImage[] {
-  return entries.flatMap((entry) =>
-    imageReferences(entry)
-      .filter((ref) => !existsSync(resolve(root, dirname(entry.file), ref.path)))
-      .map((ref) => ({ file: entry.file, field: ref.field, value: ref.path })),
-  );
-}
-
-export function formatMissingImages(missing: MissingImage[]): string {
-  return (
-    `找不到 ${missing.length} 张图片（路径相对于稿件所在文件夹）：\n` +
-    missing.map((m) => `  ${m.file}  ${m.field}  "${m.value}"  文件不存在：请把图片放到稿件旁边，或改正文件名`).join('\n')
   );
 }

@@ -1,9 +1,9 @@
 // Reading the editors' YAML registries from disk (Node only: config, scripts, content config).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
-import { buildPlaceRegistry, type PlaceRegistry } from './places';
-import { parseSiteConfig, type SiteConfig } from './site-settings';
+import { parseYaml } from './frontmatter';
+import { buildPlaceRegistry, type PlaceRegistry } from '../places';
+import { parseSiteConfig, type SiteConfig } from '../site-settings';
 
 /**
  * The content folder: `content`, or another folder named by the CONTENT_DIR environment variable
@@ -19,7 +19,7 @@ export function contentPath(root: string, ...parts: string[]): string {
 function readYaml(root: string, name: string): unknown {
   const file = contentPath(root, name);
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(`${CONTENT_DIR}/${name}: 无法读取或 YAML 格式有误：${(error as Error).message}`);
   }

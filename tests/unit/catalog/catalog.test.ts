@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentIntegrityError, neighbours, paginate } from '@/lib/catalog';
+import { buildCatalog } from '@/lib/catalog/catalog';
+import { neighbours, paginate } from '@/lib/catalog/lists';
+import { ContentIntegrityError } from '@/lib/catalog/references';
 import { issueLabel } from '@/lib/bulletin/issue-label';
-import { buildPlaceRegistry } from '../../src/lib/places';
+import { buildPlaceRegistry } from '@/lib/places';
 
 const places = buildPlaceRegistry([
   { id: 'dongtang', name: '东塘镇', kind: '镇', order: 2, villages: [{ id: 'hehua', name: '荷花村', kind: '村' }] },

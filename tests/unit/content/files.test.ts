@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFromPath, readPlaceRegistry, readSiteConfig } from '@/lib/content-files';
+import { entryIdFromPath, readPlaceRegistry, readSiteConfig } from '@/lib/content/files';
 import { parseSiteConfig } from '@/lib/site-settings';
 
 describe('entryIdFromPath: an entry’s URL slug from its file', () => {

@@ -1,6 +1,6 @@
 // End to end: `npx tsx scripts/check.ts` as a child process.
 import { describe, expect, it } from 'vitest';
-import { REPO, runScript, tempSite } from '../fixtures/temp-site';
+import { REPO, runScript, tempSite } from '../../fixtures/temp-site';
 
 describe('npm run check', () => {
   it('passes the demo county: exit 0, no errors, a summary line', { timeout: 60_000 }, async () => {
