@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page on a busy 2-core machine can take seconds to settle: poll for states that long.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

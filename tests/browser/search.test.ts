@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 /** Waits for the page to catch up (searching on a busy machine can take a few seconds). */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn);
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.locator('[data-search-status]');
 
@@ -72,13 +72,16 @@ describe('search page: finding what the reader typed', () => {
       await typeQuery(page, '李');
       expect(await totalOf(page)).toBeGreaterThan(1);
       const ime = await page.context().newCDPSession(page);
+      // From here the page's timers run on a clock the test moves, so "however long" is exact, not a sleep.
+      await page.clock.install();
       // The reader deletes 李 and starts typing pinyin at once: nothing is searched while it is being composed,
       // however long the reader takes (not even the deletion's pending search).
       await page.keyboard.press('Backspace');
       await ime.send('Input.imeSetComposition', { text: 'liushou', selectionStart: 7, selectionEnd: 7 });
       const composing = await page.evaluate(() => location.search);
-      await page.waitForTimeout(400);
+      await page.clock.runFor(2_000);
       expect(await page.evaluate(() => location.search)).toBe(composing);
+      await page.clock.resume();
       // The reader picks 留守儿童: the search starts in the same moment (no waiting for a pause in typing).
       await ime.send('Input.insertText', { text: '留守儿童' });
       expect(decodeURIComponent(await page.evaluate(() => location.search))).toBe('?q=留守儿童');

@@ -93,7 +93,7 @@ describe('the command', () => {
   const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bulletin.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
-  it('prints the plan, the left-out items and a summary, and writes the draft', () => {
+  it('prints the plan, the left-out items and a summary, and writes the draft', { timeout: 60_000 }, () => {
     const done = run('2026-11', '--root', root);
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('期号：2026年第11期（总第131期）');
@@ -104,7 +104,7 @@ describe('the command', () => {
     expect(readFileSync(join(root, 'content/bulletins/2026-11.md'), 'utf8')).toContain('draft: true');
   });
 
-  it('exits non-zero, saying why, when the issue exists, and with usage when the month is missing', () => {
+  it('exits non-zero, saying why, when the issue exists, and with usage when the month is missing', { timeout: 60_000 }, () => {
     write('content/bulletins/2026-11.md', 'x');
     const exists = run('2026-11', '--root', root);
     expect(exists.status).toBe(1);

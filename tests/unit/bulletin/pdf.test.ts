@@ -111,7 +111,7 @@ describe('issue page helpers', () => {
 });
 
 describe('npm run pdf without Chromium', () => {
-  it('says how to install Chromium and exits non-zero', () => {
+  it('says how to install Chromium and exits non-zero', { timeout: 60_000 }, () => {
     expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toBeNull();
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pdf.ts'], {
       cwd: ROOT,
