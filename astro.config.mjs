@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { assertContentValid } from './src/lib/build-checks.ts';
-import { contentPath } from './src/lib/content-files.ts';
-import { scanContent } from './src/lib/content-scan.ts';
+import { contentPath } from './src/lib/content/files.ts';
+import { scanContent } from './src/lib/content/scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.

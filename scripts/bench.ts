@@ -137,7 +137,8 @@ async function main(): Promise<number> {
       const logFile = join(paths.logs, `build-${label}.log`);
       const run = await runTimed('npm', ['run', 'build'], {
         cwd: paths.project,
-        env: childEnv({ CONTENT_DIR: paths.content, OUT_DIR: outDir }),
+        // Every line of the build (the phases are read from its page and image lines).
+        env: childEnv({ CONTENT_DIR: paths.content, OUT_DIR: outDir, BUILD_VERBOSE: '1' }),
         logFile,
         onLine: progressPrinter(say, label),
       });

@@ -1,5 +1,5 @@
-// Post-build search indexer: `astro build && tsx scripts/search-index.ts` (npm run build).
-// The work is in src/lib/search/indexer.ts.
+// The search index of a built site on its own (npm run build makes it after astro build), e.g. to index
+// again without building. The work is in src/lib/search/indexer.ts.
 //
 //   npx tsx scripts/search-index.ts [siteDir=dist]
 import { existsSync } from 'node:fs';

@@ -19,7 +19,7 @@ export const PHASES = [
   'render:og-cards', // share-card PNGs (drawn with sharp, cached by content)
   'images', // optimized image variants (AVIF, WebP, JPEG; cached in node_modules/.astro)
   'finish', // sitemap and other build:done hooks
-  'search-index', // scripts/search-index.ts (Pagefind + our tables)
+  'search-index', // src/lib/search/indexer.ts after astro build (Pagefind + our tables)
 ] as const;
 export type PhaseName = (typeof PHASES)[number];
 

@@ -1,0 +1,53 @@
+// Astro's build prints a line for every page and every image variant (about 2,000 for the demo, 30,000 for a
+// big county). This condenses them to counts while everything else (warnings, errors, the content check, phase
+// headers) is shown as it comes; the full log goes to a file.
+
+export type BuildLineKind = 'page' | 'image' | 'route-header' | 'blank' | 'other';
+
+const PAGE = /^(?:\d\d:\d\d:\d\d )?\s+[├└]─ \S+ \(\+[^)]+\)/;
+const IMAGE = /^(?:\d\d:\d\d:\d\d )?\s+▶ \/\S+ .*\(\d+\/\d+\)\s*$/;
+/** Astro's "▶ src/pages/news/[id].astro" before the pages of a route. */
+const ROUTE_HEADER = /^(?:\d\d:\d\d:\d\d )?\s*▶ src\/pages\//;
+
+export function classifyBuildLine(line: string): BuildLineKind {
+  if (!line.trim()) return 'blank';
+  if (PAGE.test(line)) return 'page';
+  if (IMAGE.test(line)) return 'image';
+  if (ROUTE_HEADER.test(line)) return 'route-header';
+  return 'other';
+}
+
+export interface BuildCounts {
+  pages: number;
+  images: number;
+  /** Image variants taken from the cache instead of encoded again. */
+  cachedImages: number;
+}
+
+/** Counts pages and images; for each line: show it, count it (a page or an image), or drop it (layout only). */
+export class BuildOutputCondenser {
+  readonly counts: BuildCounts = { pages: 0, images: 0, cachedImages: 0 };
+
+  take(line: string): 'show' | 'counted' | 'dropped' {
+    switch (classifyBuildLine(line)) {
+      case 'page':
+        this.counts.pages++;
+        return 'counted';
+      case 'image':
+        this.counts.images++;
+        if (/\((?:reused|revalidated) cache entry\)/.test(line)) this.counts.cachedImages++;
+        return 'counted';
+      case 'route-header':
+      case 'blank':
+        return 'dropped';
+      default:
+        return 'show';
+    }
+  }
+
+  progress(): string {
+    const { pages, images, cachedImages } = this.counts;
+    const imageText = images ? `，${images} 个图片版本（${cachedImages} 个来自缓存）` : '';
+    return `已生成 ${pages} 个文件${imageText}`;
+  }
+}
