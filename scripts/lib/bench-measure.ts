@@ -89,7 +89,7 @@ export interface RunOptions {
   sampleEveryMs?: number;
 }
 
-// eslint-disable-next-line no-control-regex
+
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 let current: ReturnType<typeof spawn> | undefined;

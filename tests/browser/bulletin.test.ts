@@ -25,7 +25,7 @@ function pdfText(file: string): string {
   try {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('需要 pdftotext：apt-get install poppler-utils');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('需要 pdftotext：apt-get install poppler-utils', { cause: error });
     throw error;
   }
 }

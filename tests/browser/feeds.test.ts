@@ -40,8 +40,8 @@ describe('feed files', () => {
   for (const file of feedFiles) {
     it(`${file} parses, has the required elements, and every link resolves to a built page`, () => {
       const text = readFileSync(join(feedsDir, file), 'utf8');
-      let links: string[] = [];
-      let dates: number[] = [];
+      let links: string[];
+      let dates: number[];
       if (file.endsWith('.json')) {
         const feed = JSON.parse(text);
         expect(feed.version).toBe('https://jsonfeed.org/version/1.1');

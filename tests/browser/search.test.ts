@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, PHONE, hasHorizontalScroll, launchBrowser, openPage, siteUrl } from './browser';
 import { serveDist } from './static-server';
+import type { SearchResponse } from '@/scripts/search/api';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -326,11 +327,11 @@ describe('search/api.js, the one search function', () => {
         const page2 = await search('留守儿童', { limit: 5, offset: 5, sort: 'newest' });
         const news = await search('留守儿童', { filters: { type: 'news' } });
         return { all, page2, news };
-      })()`) as { all: any; page2: any; news: any };
+      })()`) as { all: SearchResponse; page2: SearchResponse; news: SearchResponse };
       expect(r.all.total).toBeGreaterThan(20);
       expect(r.all.results).toHaveLength(20);
-      expect(r.all.results[0].url.startsWith(`${url}`)).toBe(true);
-      expect(Object.keys(r.all.results[0]).sort()).toEqual(expect.arrayContaining(['url', 'title', 'type', 'township', 'date', 'excerpt']));
+      expect(r.all.results[0]!.url.startsWith(`${url}`)).toBe(true);
+      expect(Object.keys(r.all.results[0]!).sort()).toEqual(expect.arrayContaining(['url', 'title', 'type', 'township', 'date', 'excerpt']));
       expect(r.all.results.some((x: { excerpt: string }) => x.excerpt.includes('<mark>'))).toBe(true);
       expect(r.page2.total).toBe(r.all.total);
       expect(r.page2.results).toHaveLength(5);

@@ -56,7 +56,11 @@ export function findMojibake(text: string): MojibakeFinding[] {
   const questions = text.includes('?') || text.includes('？') ? findAll(text, QUESTION_RUNS) : [];
   // Overlapping alternatives can report the same run twice; keep one per position.
   const seen = new Set<number>();
-  for (const f of questions) if (!seen.has(f.index)) (seen.add(f.index), found.push({ ...f, kind: 'question-marks' }));
+  for (const f of questions) {
+    if (seen.has(f.index)) continue;
+    seen.add(f.index);
+    found.push({ ...f, kind: 'question-marks' });
+  }
   const gbk = findAll(text, UTF8_AS_GBK);
   if (gbk.length >= 2) found.push(...gbk.slice(0, 3).map((f) => ({ ...f, kind: 'utf8-as-gbk' as const })));
   if (/[\u00a1-\u00ff]/.test(text)) for (const f of findAll(text, LATIN1_RUN)) found.push({ ...f, kind: 'latin1' });
@@ -64,7 +68,7 @@ export function findMojibake(text: string): MojibakeFinding[] {
 }
 
 /** Markers that the text stops short of the original: （未完待续）, 此处省略500字, （略）. */
-const TRUNCATION = /[（(【\[]\s*未完(?:待续)?\s*[）)】\]]|未完待续|未完(?=\s*$|[。…])|(?:此处|以下|中间|下文)?省略[^\n。，,]{0,8}?字|[（(【]\s*(?:略|下略|以下略|全文略|内容过长[^）)】]*)\s*[）)】]|全文略|以下略/gm;
+const TRUNCATION = /[（(【[]\s*未完(?:待续)?\s*[）)】\]]|未完待续|未完(?=\s*$|[。…])|(?:此处|以下|中间|下文)?省略[^\n。，,]{0,8}?字|[（(【]\s*(?:略|下略|以下略|全文略|内容过长[^）)】]*)\s*[）)】]|全文略|以下略/gm;
 
 export function findTruncation(text: string): TextFinding[] {
   return findAll(text, TRUNCATION);

@@ -21,7 +21,7 @@ function readYaml(root: string, name: string): unknown {
   try {
     return parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${CONTENT_DIR}/${name}: 无法读取或 YAML 格式有误：${(error as Error).message}`);
+    throw new Error(`${CONTENT_DIR}/${name}: 无法读取或 YAML 格式有误：${(error as Error).message}`, { cause: error });
   }
 }
 
