@@ -20,12 +20,13 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from '../src/lib/search/indexer';
 import { dirBytes } from '../src/lib/file-sizes';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus } from './lib/county/write-pages';
 import { contentTypeOf } from '../src/lib/mime-types';
 import { extractSearchPage } from '../src/lib/search/extract';
 import { foldText, makeCharFolder } from '../src/lib/search/fold';
 import { openccFoldTable } from '../src/lib/search/fold-table';
 import { sectionsOf, indexedText } from '../src/lib/search/indexed-page';
+import { CORPUS_QUERIES, DEMO_QUERIES, WARM_QUERY, WARMUP_QUERY } from './lib/search-queries';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,23 +42,6 @@ const reps = Number(opt('reps', '3'));
 const useStock = !flag('no-stock');
 const gzipOn = !flag('no-gzip');
 const base = (opt('base', '/')!.replace(/\/?$/, '/')).replace(/^\/?/, '/');
-
-/** Run before a measured "next search" (not in the query lists, so it never preloads their answer). */
-const WARM_QUERY = '会议';
-/** The search page's unmeasured first task in a new browser. */
-const WARMUP_QUERY = '工作';
-/** Queries for the demo county (present in its content, in Simplified and Traditional forms). */
-const DEMO_QUERIES = [
-  '李秀英', '留守儿童', '留守兒童', '红军桥', '紅軍橋', '关工委', '關工委', '校外教育辅导站', '辅导站', '輔導站',
-  '假日学校', '五老', '荷花村', '防溺水', '四点钟学校', '2025年', '２０２５年', '站', '李', '赵春山', '红色 宣讲',
-  '留守儿童 暑假', '关心下一代', '法治教育', '火星探测',
-];
-/** Queries for the generated corpus (see scripts/generate-corpus.ts for its vocabulary). */
-const CORPUS_QUERIES = [
-  '关工委', '關工委', '留守儿童', '留守兒童', '校外教育辅导站', '辅导站', '輔導站', '五老峰', '鹤城', '鶴城', '红军桥',
-  '紅軍橋', '李秀英', '2025年', '２０２５年', '2025年11月', 'AI', 'ai', '站', '李', '青山镇关工委', '网吧义务监督',
-  '心理健康', '焦裕禄', '留守儿童 防溺水', '红色教育 五老', '荷花村', '火星探测',
-];
 
 // ---------- static server (gzip like a typical host; Pagefind's and our .gz files are sent as they are) ----------
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
@@ -358,7 +342,7 @@ async function main() {
   let indexMs: number | undefined;
 
   if (corpusSize > 0) {
-    label = `generated corpus, ${corpusSize} items`;
+    label = `synthetic county, ${corpusSize} news items`;
     site = join(work, `corpus-${corpusSize}`);
     queries = CORPUS_QUERIES;
     if (!(flag('reuse') && existsSync(join(site, 'search', 'api.js')))) {

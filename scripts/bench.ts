@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCounty } from './lib/bench-county';
+import { generateCounty } from './lib/county/write-content';
 import { killCurrent, runTimed, type TimedLine, type TimedRun } from './lib/bench-measure';
 import { snapshotProject, writeBaselineProject } from './lib/bench-projects';
 import {
