@@ -4,10 +4,8 @@
 // the build benchmark (npm run bench), write-pages.ts as built pages for the search benchmark
 // (npm run bench:search -- --corpus N). Both therefore measure the same county for the same seed.
 import { pinyinSlug } from '../../../src/lib/pinyin-slug';
-import {
-  between, markdownBody, newsTitle, personName, pick, sample, seededRandom, sentence, toTraditional, topicFor, TOPICS,
-  weightedPick, type Rand, type TextContext, type TopicSpec,
-} from '../chinese-text';
+import { markdownBody, newsTitle, personName, sentence, toTraditional, topicFor, TOPICS, type TextContext, type TopicSpec } from '../chinese-text';
+import { between, pick, sample, seededRandom, weightedPick, type Rand } from '../random';
 
 export interface CountyOptions {
   news: number;

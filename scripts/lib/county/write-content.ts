@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { between, charCount, seededRandom } from '../chinese-text';
+import { charCount } from '../chinese-text';
+import { between, seededRandom } from '../random';
 import { planCounty, type CountyOptions, type CountySummary } from './plan';
 
 export interface ContentOptions extends CountyOptions {
