@@ -21,7 +21,11 @@ function chineseParseError(error: unknown): string {
   const code = (error as { code?: string }).code;
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /argument missing/.test(message) ? `选项 ${option} 后面要写一个值` : `选项 ${option} 不需要值`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(message)) return `选项 ${option} 后面要写一个值`;
+    if (/ambiguous/.test(message)) return `选项 ${option} 后面的值以 - 开头，这样写会被当成另一个选项；确实如此请写成 ${option}=值`;
+    return `选项 ${option} 不需要值`;
+  }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `多余的参数：${/'([^']*)'/.exec(message)?.[1] ?? ''}`;
   return `参数有误：${message}`;
 }

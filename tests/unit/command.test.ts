@@ -29,6 +29,8 @@ describe('parseCommandArgs', () => {
     expect(wrong(['--rot', 'x'])).toBe('不认识的选项 --rot');
     expect(wrong(['--root'])).toBe('选项 --root 后面要写一个值');
     expect(wrong(['a', 'b'])).toBe('多余的参数：b');
+    expect(wrong(['--root', '-3'])).toBe('选项 --root 后面的值以 - 开头，这样写会被当成另一个选项；确实如此请写成 --root=值');
+    expect(wrong(['--json=yes'])).toBe('选项 --json 不需要值');
     expect(wrong([], { options: {}, positionals: { min: 1, max: 1, missing: '请写上月份' } })).toBe('请写上月份');
   });
 });
