@@ -8,7 +8,8 @@
 // measureWithoutAutomation). Prints a table and a JSON summary.
 //
 //   npm run bench:search                          the demo site in dist/ (built first if missing)
-//   npm run bench:search -- --corpus 10000        a generated corpus of 10,000 items in a temp directory
+//   npm run bench:search -- --corpus 10000        the synthetic county (scripts/lib/county/) with 10,000 news items,
+//                                                 written as pages to a temp directory
 //   options: --site <dir>  --base /ggw/  --reps 3  --no-stock  --no-gzip  --json <file>  --reuse  --queries a,b,c
 import { chromium, type Browser } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,44 +21,50 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from '../src/lib/search/indexer';
 import { dirBytes } from '../src/lib/file-sizes';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus } from './lib/county/write-pages';
 import { contentTypeOf } from '../src/lib/mime-types';
 import { extractSearchPage } from '../src/lib/search/extract';
 import { foldText, makeCharFolder } from '../src/lib/search/fold';
 import { openccFoldTable } from '../src/lib/search/fold-table';
 import { sectionsOf, indexedText } from '../src/lib/search/indexed-page';
+import { EXIT, integerOption, isMainModule, parseCommandArgs, runCommand } from './lib/command';
+import { CORPUS_QUERIES, DEMO_QUERIES, WARM_QUERY, WARMUP_QUERY } from './lib/search-queries';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 // ---------- options ----------
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, fallback?: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[i + 1]! : fallback;
-};
-const corpusSize = opt('corpus') ? Number(opt('corpus')) : 0;
-const reps = Number(opt('reps', '3'));
-const useStock = !flag('no-stock');
-const gzipOn = !flag('no-gzip');
-const base = (opt('base', '/')!.replace(/\/?$/, '/')).replace(/^\/?/, '/');
+const USAGE = `用法：npm run bench:search [-- 选项]
+  （不加选项）         测演示站点 dist/（没有就先构建）
+  --corpus N          测合成县：N 条新闻，外加 npm run bench -- --items N 那个县的五老、活动纪实和《关工动态》，
+                      生成为网页写到临时目录
+  --site <目录>       测另一个构建好的站点        --base /ggw/   站点的子路径（默认 /）
+  --reps N            每个查询重复几次（默认 3）  --queries 甲,乙  只测这些查询
+  --no-stock          不和原版 Pagefind 对比      --no-gzip      服务器不压缩
+  --json <文件>       把全部结果（含每个查询）写成 JSON
+  --reuse             沿用上次生成的内容和索引（不重建）`;
 
-/** Run before a measured "next search" (not in the query lists, so it never preloads their answer). */
-const WARM_QUERY = '会议';
-/** The search page's unmeasured first task in a new browser. */
-const WARMUP_QUERY = '工作';
-/** Queries for the demo county (present in its content, in Simplified and Traditional forms). */
-const DEMO_QUERIES = [
-  '李秀英', '留守儿童', '留守兒童', '红军桥', '紅軍橋', '关工委', '關工委', '校外教育辅导站', '辅导站', '輔導站',
-  '假日学校', '五老', '荷花村', '防溺水', '四点钟学校', '2025年', '２０２５年', '站', '李', '赵春山', '红色 宣讲',
-  '留守儿童 暑假', '关心下一代', '法治教育', '火星探测',
-];
-/** Queries for the generated corpus (see scripts/generate-corpus.ts for its vocabulary). */
-const CORPUS_QUERIES = [
-  '关工委', '關工委', '留守儿童', '留守兒童', '校外教育辅导站', '辅导站', '輔導站', '五老峰', '鹤城', '鶴城', '红军桥',
-  '紅軍橋', '李秀英', '2025年', '２０２５年', '2025年11月', 'AI', 'ai', '站', '李', '青山镇关工委', '网吧义务监督',
-  '心理健康', '焦裕禄', '留守儿童 防溺水', '红色教育 五老', '荷花村', '火星探测',
-];
+function parseOptions(argv: string[]) {
+  const { values } = parseCommandArgs(argv, {
+    options: {
+      corpus: { type: 'string' }, site: { type: 'string' }, base: { type: 'string' }, reps: { type: 'string' }, json: { type: 'string' },
+      queries: { type: 'string' }, reuse: { type: 'boolean' }, 'no-stock': { type: 'boolean' }, 'no-gzip': { type: 'boolean' },
+    },
+  });
+  return {
+    corpusSize: integerOption('--corpus', values.corpus, 0),
+    reps: integerOption('--reps', values.reps, 3, 1),
+    useStock: !values['no-stock'],
+    gzipOn: !values['no-gzip'],
+    base: (values.base ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/'),
+    site: values.site,
+    json: values.json,
+    queries: values.queries?.split(','),
+    reuse: values.reuse ?? false,
+  };
+}
+// Set by main; read by the server and the measuring script.
+let gzipOn = true;
+let base = '/';
 
 // ---------- static server (gzip like a typical host; Pagefind's and our .gz files are sent as they are) ----------
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
@@ -346,7 +353,10 @@ async function inPage<T>(browser: Browser, url: string, code: string): Promise<{
   }
 }
 
-async function main() {
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const { corpusSize, reps, useStock, reuse } = options;
+  ({ gzipOn, base } = options);
   const t0 = performance.now();
   const loadStart = loadavg().map((x) => +x.toFixed(1));
   let site: string;
@@ -358,31 +368,31 @@ async function main() {
   let indexMs: number | undefined;
 
   if (corpusSize > 0) {
-    label = `generated corpus, ${corpusSize} items`;
+    label = `synthetic county, ${corpusSize} news items`;
     site = join(work, `corpus-${corpusSize}`);
     queries = CORPUS_QUERIES;
-    if (!(flag('reuse') && existsSync(join(site, 'search', 'api.js')))) {
+    if (!(reuse && existsSync(join(site, 'search', 'api.js')))) {
       console.error(`生成 ${corpusSize} 条测试内容到 ${site} …`);
       generateCorpus({ outDir: site, count: corpusSize });
     }
   } else {
-    const source = resolve(opt('site', join(ROOT, 'dist'))!);
+    const source = resolve(options.site ?? join(ROOT, 'dist'));
     label = `site ${source}`;
     queries = DEMO_QUERIES;
     if (!existsSync(join(source, 'index.html'))) {
       console.error(`${source} 不存在，先构建网站（npm run build）…`);
       const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-      if (r.status !== 0) process.exit(r.status ?? 1);
+      if (r.status !== 0) return EXIT.problems;
     }
     // Work on a copy, so that a rebuild of dist/ during the run changes nothing (and dist/ is left as it was).
     site = join(work, 'site');
-    if (!flag('reuse')) {
+    if (!reuse) {
       rmSync(site, { recursive: true, force: true });
       cpSync(source, site, { recursive: true });
     }
   }
-  if (opt('queries')) queries = opt('queries')!.split(',');
-  if (!(flag('reuse') && existsSync(join(site, 'search', 'api.js')))) {
+  if (options.queries) queries = options.queries;
+  if (!(reuse && existsSync(join(site, 'search', 'api.js')))) {
     console.error('建立搜索索引（Pagefind + 本项目的词元）…');
     index = await buildSearchIndex({ siteDir: site, log: (l) => console.error(l) });
     indexMs = index.ms.total;
@@ -392,11 +402,11 @@ async function main() {
   let stockMs: number | undefined;
   if (useStock) {
     stockDir = join(work, `stock-${corpusSize || 'site'}`);
-    if (!(flag('reuse') && existsSync(join(stockDir, 'pagefind.js')))) {
+    if (!(reuse && existsSync(join(stockDir, 'pagefind.js')))) {
       console.error('用原版 Pagefind 为同一批页面建立索引（npx pagefind --site …）…');
       const s0 = performance.now();
       const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', stockDir], { cwd: ROOT, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`stock pagefind failed: ${r.stderr}`);
+      if (r.status !== 0) throw new Error(`原版 Pagefind 建立索引失败：${r.stderr}`);
       stockMs = performance.now() - s0;
     }
   }
@@ -413,7 +423,7 @@ async function main() {
   if (!existsSync(join(pageSource, 'search', 'index.html'))) {
     console.error('搜索页测量需要构建好的演示站点，先构建（npm run build）…');
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) process.exit(r.status ?? 1);
+    if (r.status !== 0) return EXIT.problems;
   }
   if (!readFileSync(join(pageSource, 'search', 'index.html'), 'utf8').includes(`data-api="${base}search/api.js"`)) {
     console.error(`跳过搜索页测量：${pageSource} 的搜索页不是按 ${base} 构建的`);
@@ -539,12 +549,10 @@ async function main() {
   const { perQuery, ...head } = summary;
   console.log('\nJSON summary:');
   console.log(JSON.stringify(head, null, 2));
-  const out = opt('json');
+  const out = options.json;
   if (out) writeFileSync(out, JSON.stringify(summary, null, 2));
   void perQuery;
+  return EXIT.ok;
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.stack : err);
-  process.exit(1);
-});
+if (isMainModule(import.meta.url)) void runCommand(USAGE, main);

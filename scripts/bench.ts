@@ -14,7 +14,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCounty } from './lib/bench-county';
+import { EXIT, integerOption, isMainModule, parseCommandArgs, runCommand } from './lib/command';
+import { generateCounty } from './lib/county/write-content';
 import { killCurrent, runTimed, type TimedLine, type TimedRun } from './lib/bench-measure';
 import { snapshotProject, writeBaselineProject } from './lib/bench-projects';
 import {
@@ -31,7 +32,7 @@ const USAGE = `用法：npm run bench -- [--items N] [--json] [--keep]
   --photos N       不同的照片数（默认 30，1600×1200，复制给各篇稿件）
   --seed N         随机种子（默认固定，每次生成同样的县）
   --no-cold        不做冷缓存构建       --no-baseline  不做基线对比
-  --strict         有指标未达标时退出码为 2`;
+  --strict         有指标未达标时退出码为 1`;
 
 interface Options {
   items: number;
@@ -47,27 +48,23 @@ interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const flag = (name: string) => argv.includes(`--${name}`);
-  const num = (name: string, fallback: number | undefined) => {
-    const i = argv.indexOf(`--${name}`);
-    if (i < 0) return fallback;
-    const value = Number(argv[i + 1]);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} 需要一个非负整数，收到 ${argv[i + 1] ?? '（空）'}`);
-    return value;
-  };
-  const known = new Set(['items', 'people', 'stories', 'photos', 'seed', 'json', 'keep', 'no-cold', 'no-baseline', 'strict', 'help']);
-  for (const arg of argv) if (arg.startsWith('--') && !known.has(arg.slice(2))) throw new Error(`未知选项 ${arg}\n${USAGE}`);
+  const { values } = parseCommandArgs(argv, {
+    options: {
+      items: { type: 'string' }, people: { type: 'string' }, stories: { type: 'string' }, photos: { type: 'string' }, seed: { type: 'string' },
+      json: { type: 'boolean' }, keep: { type: 'boolean' }, 'no-cold': { type: 'boolean' }, 'no-baseline': { type: 'boolean' }, strict: { type: 'boolean' },
+    },
+  });
   return {
-    items: num('items', 10_000)!,
-    people: num('people', 300)!,
-    stories: num('stories', 400)!,
-    photos: Math.max(1, num('photos', 30)!),
-    seed: num('seed', undefined),
-    json: flag('json'),
-    keep: flag('keep'),
-    cold: !flag('no-cold'),
-    baseline: !flag('no-baseline'),
-    strict: flag('strict'),
+    items: integerOption('--items', values.items, 10_000),
+    people: integerOption('--people', values.people, 300),
+    stories: integerOption('--stories', values.stories, 400),
+    photos: Math.max(1, integerOption('--photos', values.photos, 30)),
+    seed: values.seed === undefined ? undefined : integerOption('--seed', values.seed, 0),
+    json: values.json ?? false,
+    keep: values.keep ?? false,
+    cold: !values['no-cold'],
+    baseline: !values['no-baseline'],
+    strict: values.strict ?? false,
   };
 }
 
@@ -77,12 +74,7 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
   const started = performance.now();
@@ -202,12 +194,12 @@ async function main(): Promise<number> {
     say(`[${clock()}] 完成。`);
     const missed = Object.entries(summary.targets).filter(([, t]) => t.pass === false).map(([name]) => name);
     if (missed.length) say(`未达标：${missed.join(', ')}`);
-    return options.strict && missed.length ? 2 : 0;
+    return options.strict && missed.length ? EXIT.problems : EXIT.ok;
   } catch (error) {
     if (error instanceof BuildError) {
       process.stderr.write(`${error.message}\n--- 输出的最后 40 行 ---\n${error.run.lines.slice(-40).map((l) => l.text).join('\n')}\n`);
     } else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    return EXIT.problems;
   } finally {
     cleanup();
   }
@@ -253,12 +245,5 @@ function progressPrinter(say: (line: string) => void, label: string): (line: Tim
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+// The build's child processes are waited for; exit at once after the report in any case.
+if (isMainModule(import.meta.url)) void runCommand(USAGE, main, { exitWhenDone: true });

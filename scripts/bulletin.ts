@@ -4,9 +4,9 @@
 //
 // Writes content/bulletins/2026-11.md with draft: true; never replaces an existing issue.
 // The work is in src/lib/bulletin/draft.ts and src/lib/bulletin/assemble.ts.
-import { parseArgs } from 'node:util';
 import { draftBulletin, type DraftResult } from '../src/lib/bulletin/draft';
 import { formatChineseDate } from '../src/lib/dates';
+import { runCommand, parseCommandArgs } from './lib/command';
 
 const USAGE = `用法：npm run bulletin -- <年-月> [--date 出刊日期] [--editor 责任编辑] [--dry-run]
   例如：npm run bulletin -- 2026-11
@@ -17,39 +17,17 @@ const USAGE = `用法：npm run bulletin -- <年-月> [--date 出刊日期] [--e
   --root        项目目录（content/ 所在处），默认当前目录`;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        editor: { type: 'string' },
-        root: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const [month, ...extra] = positionals;
-  if (!month || extra.length) {
-    console.error(`${month ? `多余的参数：${extra.join(' ')}` : '请写上要起草的月份'}\n\n${USAGE}`);
-    return 2;
-  }
+  const { values, positionals } = parseCommandArgs(argv, {
+    options: { date: { type: 'string' }, editor: { type: 'string' }, root: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    positionals: { min: 1, max: 1, missing: '请写上要起草的月份' },
+  });
+  const month = positionals[0]!;
 
   console.log(`起草《关工动态》${month} …`);
   console.log('  读取 content/ 里的稿件、五老典型和往期');
   let result: DraftResult;
   try {
-    result = draftBulletin({ month, date: values.date, editor: values.editor, dryRun: values['dry-run'], root: values.root });
+    result = draftBulletin({ month, date: values.date, editor: values.editor, dryRun: values['dry-run'] ?? false, root: values.root });
   } catch (error) {
     console.error(`\n出错了：${(error as Error).message}`);
     return 1;
@@ -101,4 +79,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void runCommand(USAGE, main);

@@ -6,15 +6,23 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search/indexer';
+import { EXIT, parseCommandArgs, runCommand } from './lib/command';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// The same folder astro build wrote: OUT_DIR (as in astro.config.mjs, relative to the project root) or dist.
-const siteDir = process.argv[2] ?? resolve(ROOT, process.env.OUT_DIR || 'dist');
-if (!existsSync(join(siteDir, 'index.html'))) {
-  console.error(`找不到 ${siteDir}/index.html：请先运行 astro build`);
-  process.exit(1);
+const USAGE = `用法：npx tsx scripts/search-index.ts [网站目录]
+  为构建好的网站建立搜索索引（npm run build 的最后一步）。
+  [网站目录]   astro build 写出的目录，默认 OUT_DIR 或 dist`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseCommandArgs(argv, { options: {}, positionals: { max: 1 } });
+  // The same folder astro build wrote: OUT_DIR (as in astro.config.mjs, relative to the project root) or dist.
+  const siteDir = positionals[0] ?? resolve(ROOT, process.env.OUT_DIR || 'dist');
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    console.error(`找不到 ${siteDir}/index.html：请先运行 astro build`);
+    return EXIT.problems;
+  }
+  await buildSearchIndex({ siteDir, log: (l) => console.log(l) });
+  return EXIT.ok;
 }
-buildSearchIndex({ siteDir, log: (l) => console.log(l) }).catch((err: unknown) => {
-  console.error(err instanceof Error ? err.stack : err);
-  process.exit(1);
-});
+
+void runCommand(USAGE, main);

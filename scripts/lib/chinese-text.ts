@@ -1,48 +1,7 @@
-// Seeded generator of realistic Chinese 关工委 text: names, places, titles and Markdown bodies by topic.
-// Shared by the benchmark's synthetic county (scripts/lib/bench-county.ts); scripts that need plausible
-// Chinese copy (e.g. the search corpus) can import from here instead of keeping their own word lists.
+// Seeded generator of realistic Chinese 关工委 text: names, titles and Markdown bodies by topic. The one word
+// list of the benchmarks' synthetic county (scripts/lib/county/, whose places are in plan.ts).
 import * as OpenCC from 'opencc-js';
-
-export type Rand = () => number;
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(rand: Rand, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)]!;
-}
-
-/** An integer in [min, max]. */
-export function between(rand: Rand, min: number, max: number): number {
-  return min + Math.floor(rand() * (max - min + 1));
-}
-
-export function weightedPick<T>(rand: Rand, items: readonly { value: T; weight: number }[]): T {
-  const total = items.reduce((sum, i) => sum + i.weight, 0);
-  let r = rand() * total;
-  for (const item of items) {
-    r -= item.weight;
-    if (r < 0) return item.value;
-  }
-  return items.at(-1)!.value;
-}
-
-/** `count` distinct items of `list` (all of them when count ≥ length), in random order. */
-export function sample<T>(rand: Rand, list: readonly T[], count: number): T[] {
-  const pool = [...list];
-  const out: T[] = [];
-  while (out.length < count && pool.length) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
-  return out;
-}
+import { between, pick, sample, weightedPick, type Rand } from './random';
 
 /** Length in characters (code points), as an editor would count them. */
 export const charCount = (text: string) => [...text].length;

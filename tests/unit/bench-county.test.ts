@@ -1,18 +1,28 @@
-// The benchmark's synthetic county must be content the project accepts: every entry through the real schemas,
-// every reference resolving, dates spread over years, some Traditional text, bodies of 300–2,000 characters.
+// The benchmarks' synthetic county (scripts/lib/county/) must be content the project accepts: every entry through
+// the real schemas, every reference resolving, dates spread over years, some Traditional text, bodies of
+// 300–2,000 characters. Written as pages for the search benchmark, it is the same county, and every benchmark
+// query finds something in it except the one meant to find nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { bodyChars, generateCounty, type GeneratedCounty } from '../../scripts/lib/bench-county';
-import { charCount, markdownBody, seededRandom, TOPICS } from '../../scripts/lib/chinese-text';
+import { charCount, markdownBody, TOPICS } from '../../scripts/lib/chinese-text';
+import { planCounty } from '../../scripts/lib/county/plan';
+import { bodyChars, generateCounty, type GeneratedCounty } from '../../scripts/lib/county/write-content';
+import { countyPages, generateCorpus, markdownHtml } from '../../scripts/lib/county/write-pages';
+import { seededRandom } from '../../scripts/lib/random';
+import { CORPUS_QUERIES, NO_MATCH_QUERY } from '../../scripts/lib/search-queries';
 import { checkContent } from '@/lib/check/check';
 import { findTraditional } from '@/lib/check/text-problems';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { buildPlaceRegistry } from '@/lib/places';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from '@/lib/schema';
+import { extractSearchPage } from '@/lib/search/extract';
+import { foldText, makeCharFolder } from '@/lib/search/fold';
+import { openccFoldTable } from '@/lib/search/fold-table';
+import { indexedText, sectionsOf } from '@/lib/search/indexed-page';
 import { parseSiteConfig } from '@/lib/site-settings';
 
 let root: string;
@@ -23,7 +33,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'bench-county-'));
   county = await generateCounty({
     dir: join(root, 'content'), photoDir: join(root, 'photos'), news: 50, people: 12, stories: 6, townships: 8,
-    photos: 3, photoWidth: 64, photoHeight: 48, traditionalShare: 0.2, coverShare: 0.2, seed: 42,
+    photos: 3, photoWidth: 64, photoHeight: 48, traditionalShare: 0.2, coverShare: 0.2, fullWidthShare: 0.1, seed: 42,
   });
 }, 60_000);
 
@@ -135,6 +145,64 @@ describe('generateCounty: a synthetic county the project accepts', () => {
     expect(county.photos.distinct).toBe(3);
     expect(county.photos.copies).toBeGreaterThan(covers.length);
   });
+});
+
+const COUNTY_OPTIONS = { news: 50, people: 12, stories: 6, townships: 8, photos: 3, traditionalShare: 0.2, coverShare: 0.2, fullWidthShare: 0.1, seed: 42 };
+
+describe('the county as pages for the search benchmark', () => {
+  it('is the same county as the content folder: one page per published entry, with its title and body', () => {
+    const out = join(root, 'pages');
+    const pages = generateCorpus({ outDir: out, count: 50, ...COUNTY_OPTIONS });
+    const published = county.news.filter((n) => !n.draft).length + county.people.length + county.stories.length + county.bulletins.length;
+    expect(pages).toHaveLength(published);
+    for (const n of county.news.filter((x) => !x.draft)) {
+      const html = readFileSync(join(out, 'news', n.id, 'index.html'), 'utf8');
+      const { data, body } = splitFrontmatter(readFileSync(join(content(), n.file), 'utf8'));
+      expect(html).toContain(`<h1>${String(data['title'])}</h1>`);
+      expect(html).toContain(markdownHtml(body.trim()));
+    }
+    for (const p of county.people) expect(existsSync(join(out, 'people', p.id, 'index.html')), p.id).toBe(true);
+    for (const b of county.bulletins) expect(readFileSync(join(out, 'bulletins', b.id, 'index.html'), 'utf8')).toContain('data-search-type="bulletins"');
+  });
+
+  it('gives the indexer what the site gives it: the searchable part marked, with type, title, date and township', () => {
+    const plan = planCounty(COUNTY_OPTIONS);
+    const page = [...countyPages(plan)].find((p) => p.kind === 'news')!;
+    const extracted = extractSearchPage(page.html);
+    const first = county.news.find((n) => !n.draft)!;
+    expect(extracted).toMatchObject({ type: 'news', title: page.title, date: first.date });
+    expect(extracted?.townships).toEqual([county.townships.find((t) => t.id === first.township)!.name]);
+  });
+
+  it('writes full-width digits and letters into the share of news asked for', () => {
+    const wide = county.news.filter((n) => n.fullWidth);
+    expect(wide.length).toBeGreaterThan(0);
+    for (const n of wide) expect(readFileSync(join(content(), n.file), 'utf8')).toMatch(/[０-９]/);
+  });
+
+  it('never writes pages into the project', () => {
+    expect(() => generateCorpus({ outDir: join(__dirname, 'corpus'), count: 1 })).toThrow(/项目以外/);
+  });
+
+  it('every benchmark query finds pages in the default 10,000-item county, except the one that must find nothing', () => {
+    const fold = makeCharFolder(openccFoldTable());
+    const texts: string[] = [];
+    for (const p of countyPages(planCounty({ news: 10_000 }))) {
+      const page = extractSearchPage(p.html);
+      if (page) texts.push(indexedText(sectionsOf(page, fold), fold));
+    }
+    expect(texts.length).toBeGreaterThan(10_000);
+    const matches = Object.fromEntries(
+      CORPUS_QUERIES.map((q) => {
+        const words = foldText(q, fold).split(' ').filter(Boolean);
+        return [q, texts.filter((t) => words.every((w) => t.includes(w))).length];
+      }),
+    );
+    for (const [q, count] of Object.entries(matches)) {
+      if (q === NO_MATCH_QUERY) expect(count, q).toBe(0);
+      else expect(count, q).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });
 
 describe('markdownBody', () => {
