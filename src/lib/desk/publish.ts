@@ -237,6 +237,8 @@ export class Publisher {
     this.runs++;
     this.events = [];
     const emit = (event: PublishEvent) => {
+      // Free before anyone hears "done": a page that starts again at once must not be refused.
+      if (event.type === 'done') this.running = false;
       this.events.push(event);
       for (const listener of this.listeners) listener(event);
     };
