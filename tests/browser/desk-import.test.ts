@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check';
 import { createDeskMiddleware, type DeskMiddleware } from '../../src/lib/desk/server';
 import { WORD_FROM_WEB, wordFromWebDocx } from '../fixtures/desk/word-from-web';
-import { REPO, tempSite, type TempSite } from '../fixtures/temp-site';
+import { FIXTURES, REPO, tempSite, type TempSite } from '../fixtures/temp-site';
 import { DESKTOP, launchBrowser, openPage, screenshot } from './browser';
 
 let site: TempSite;
@@ -144,6 +144,33 @@ describe('导入稿件 (/admin/import/)', () => {
     await expect(page.locator('button.save').count()).resolves.toBe(0);
     await screenshot(page, 'desk-import-bad-files-1280');
     expect(site.files()).toEqual(before);
+    await close();
+  });
+
+  it('reviews several files at once; converts Traditional characters on request; typing a title keeps the cursor', async () => {
+    const { page, problems, close } = await deskPage('/admin/import/');
+    await page.locator('#files').setInputFiles([join(FIXTURES, 'web-page.html'), join(FIXTURES, 'traditional.txt')]);
+    const reviews = page.locator('section.review');
+    await reviews.nth(1).locator('button.save').waitFor();
+    const web = reviews.nth(0);
+    await expect(web.locator('.dropped-list li').count()).resolves.toBeGreaterThan(8);
+    await expect(web.locator('select[name="township"] option:checked').textContent()).resolves.toBe('桂花街道');
+
+    const traditional = reviews.nth(1);
+    await expect(traditional.locator('input[name="title"]').inputValue()).resolves.toContain('關工委');
+    await traditional.getByLabel('繁体字转为简体').check();
+    await page.waitForFunction(() => (document.querySelectorAll<HTMLInputElement>('section.review input[name="title"]')[1]?.value ?? '').includes('关工委'));
+    await expect(traditional.locator('.entry').textContent()).resolves.toContain('传承红色基因');
+
+    // Typing in the title redraws the entry (new file name) but leaves the cursor in the field.
+    const title = web.locator('input[name="title"]');
+    await title.click();
+    await title.press('End');
+    await title.pressSequentially('（续）', { delay: 50 });
+    await page.waitForFunction(() => document.querySelector('pre.markdown')?.textContent?.includes('（续）'));
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).resolves.toBe('title');
+    await screenshot(page, 'desk-import-several-1280');
+    expect(problems.consoleErrors).toEqual([]);
     await close();
   });
 

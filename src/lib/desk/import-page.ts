@@ -15,6 +15,8 @@ const STYLE = `
 .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.8rem 1.2rem; margin: 0.8rem 0; }
 .fields label { display: flex; flex-direction: column; font-weight: bold; }
 .fields label.wide { grid-column: 1 / -1; }
+.fields label.check { flex-direction: row; align-items: center; gap: 0.5rem; font-weight: normal; }
+.fields label.check input { min-height: 0; width: 1.4rem; height: 1.4rem; }
 .fields input, .fields select { min-height: 48px; padding: 0.3rem 0.6rem; border: 2px solid var(--line); border-radius: 6px; font-weight: normal; background: #fff; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2rem; }
 @media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }

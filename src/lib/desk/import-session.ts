@@ -14,9 +14,10 @@ import { runImport } from '../import/run';
 import { freeSlug, newsSlug } from '../import/slug';
 import { FileExistsError, writeNewFiles, type PlannedFile } from '../import/write';
 import { toPlainDate } from '../dates';
+import { toSimplified } from '../check/text-problems';
 import { applyFields, restoreDropped, splitEntry, type EntryFields } from './review';
 import { cmsEntryHref, shownPath, type DeskPaths } from './site';
-import { importErrorSentence, uploadProblem, MAX_UPLOAD_BYTES } from './uploads';
+import { importErrorSentence, inPageWords, uploadProblem, MAX_UPLOAD_BYTES } from './uploads';
 
 export interface TownshipOption {
   id: string;
@@ -54,6 +55,8 @@ export interface ReviewView {
   notes: string[];
   /** Other things worth knowing (date taken from the text …). */
   hints: string[];
+  /** The text has Traditional characters (or they were converted): the page offers the conversion. */
+  traditional: boolean;
   fixes: string[];
   images: { file: string; width: number; height: number }[];
 }
@@ -62,6 +65,8 @@ export interface ReviewChoices {
   /** Indexes of dropped lines to put back. */
   restored?: number[] | undefined;
   fields?: EntryFields | undefined;
+  /** Convert Traditional characters to Simplified (the importer's --to-simplified). */
+  toSimplified?: boolean | undefined;
 }
 
 interface Upload {
@@ -149,7 +154,7 @@ export class ImportDesk {
     const upload = this.get(id);
     const blank: ReviewView = {
       id, name: upload.name, original: upload.original, canSave: false, fields: { title: '', date: '', township: '', author: '' },
-      body: '', dropped: [], notes: [], hints: [], fixes: [], images: [],
+      body: '', dropped: [], notes: [], hints: [], traditional: false, fixes: [], images: [],
     };
     if (upload.problem) return { ...blank, problem: upload.problem };
     const { result, plan } = await this.plan(upload, choices);
@@ -159,14 +164,15 @@ export class ImportDesk {
     const view: ReviewView = {
       ...blank,
       fields: {
-        title: choices.fields?.title?.trim() || result.record.title || '',
+        title: result.record.title ?? '',
         date: result.record.date ?? '',
         township: result.record.township ?? '',
-        author: choices.fields?.author !== undefined ? choices.fields.author.trim() : (result.record.author ?? ''),
+        author: result.record.author ?? '',
       },
       dropped,
       notes: result.flags,
-      hints: result.record.warnings.filter((w) => !result.flags.includes(w)),
+      hints: result.record.warnings.filter((w) => !result.flags.includes(w)).map(inPageWords),
+      traditional: !!choices.toSimplified || result.record.warnings.some((w) => w.startsWith('含繁体字')),
       fixes: result.fixes,
       images: result.images,
     };
@@ -229,19 +235,22 @@ export class ImportDesk {
     if (township && !ctx.places.byId.has(township)) throw new ImportError('选的乡镇（街道）不在名录里：请从列表里重新选一个。');
     const date = fields.date?.trim() || undefined;
     if (date && !toPlainDate(date)) throw new ImportError(`日期“${date}”不是有效的日期：请写成 2025-11-03 这样的年-月-日。`);
-    const options: ImportOptions = { type: 'news', township, date, rename: true };
+    const options: ImportOptions = { type: 'news', township, date, rename: true, toSimplified: !!choices.toSimplified };
     const [result] = await runImport([upload.path], options, ctx, { write: false });
     if (!result?.plan || result.error) return { result: result! };
-    const title = fields.title?.trim();
+    // The form sends back what it showed: with the conversion on, its Traditional title converts too.
+    const convert = (text: string | undefined) => (text !== undefined && choices.toSimplified ? toSimplified(text) : text);
+    const title = convert(fields.title?.trim());
     let plan = result.plan;
     if (title && title !== result.record.title) {
       plan = renamedPlan(plan, ctx, { date: result.record.date!, township: result.record.township!, title });
       result.record.title = title;
     }
-    if (fields.author !== undefined) result.record.author = fields.author.trim() || null;
+    const author = convert(fields.author);
+    if (author !== undefined) result.record.author = author.trim() || null;
     const { frontmatter, body } = splitEntry(plan.markdown);
     const restoredBody = restoreDropped(body, upload.original, result.record.dropped, choices.restored ?? []);
-    const markdown = applyFields(frontmatter + restoredBody, { title, author: fields.author });
+    const markdown = applyFields(frontmatter + restoredBody, { title, author });
     const files: PlannedFile[] = plan.files.map((f) => (f.path === plan.files.at(-1)!.path ? { ...f, data: markdown } : f));
     return { result, plan: { ...plan, files, markdown } };
   }

@@ -11,6 +11,7 @@ export const NAV = [
 const STYLE = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --line: #c9c9c9; --accent: #9b1c1c; --ok: #1d6b33; --warn: #8a5a00; --bad: #b3261e; --soft: #f6f3ee; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 html { font-size: 20px; }
 body { margin: 0; font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; color: var(--ink); background: #fff; line-height: 1.7; }
 a { color: #0b4f9c; }

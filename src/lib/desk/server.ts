@@ -4,7 +4,7 @@
 // of the same origin are served: a web page elsewhere cannot drive the desk (CSRF, DNS rebinding).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readSiteConfig } from '../content-files';
 import { describeDeploy } from './deploy';
@@ -44,9 +44,10 @@ export function isLocalRequest(headers: IncomingMessage['headers']): boolean {
   return true;
 }
 
+/** The pages' browser scripts, by URL (sources in the project, so the dev server's module loader does not matter). */
 const SCRIPTS: Record<string, string> = {
-  '/admin/desk/import.js': fileURLToPath(new URL('../../scripts/desk/import.ts', import.meta.url)),
-  '/admin/desk/publish.js': fileURLToPath(new URL('../../scripts/desk/publish.ts', import.meta.url)),
+  '/admin/desk/import.js': 'src/scripts/desk/import.ts',
+  '/admin/desk/publish.js': 'src/scripts/desk/publish.ts',
 };
 
 /** Bundles a page script with esbuild on first request (again when the source changed). */
@@ -114,7 +115,7 @@ function choicesOf(body: Record<string, unknown>): ReviewChoices {
   const restored = Array.isArray(body['restored']) ? body['restored'].filter((n): n is number => Number.isInteger(n)) : [];
   const raw = (body['fields'] && typeof body['fields'] === 'object' ? body['fields'] : {}) as Record<string, unknown>;
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 500) : undefined);
-  return { restored, fields: { title: text('title'), date: text('date'), township: text('township'), author: text('author') } };
+  return { restored, toSimplified: body['toSimplified'] === true, fields: { title: text('title'), date: text('date'), township: text('township'), author: text('author') } };
 }
 
 export function createDeskMiddleware(options: DeskOptions & { tools?: PublishTools | undefined }): DeskMiddleware {
@@ -147,7 +148,7 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
       return true;
     }
     if (method === 'GET' && SCRIPTS[path]) {
-      send(res, 200, 'text/javascript; charset=utf-8', await bundle(SCRIPTS[path]!, scripts));
+      send(res, 200, 'text/javascript; charset=utf-8', await bundle(join(paths.projectRoot, SCRIPTS[path]!), scripts));
       return true;
     }
     if (!path.startsWith('/admin/api/')) return false;

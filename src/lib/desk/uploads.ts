@@ -73,5 +73,13 @@ export function importErrorSentence(error: string, ext: string): string {
       : '这个文件读不出来：请打开原件，把文字复制后粘贴到本页下方的文本框。';
   }
   if (error.startsWith('未知的乡镇')) return '选的乡镇（街道）不在名录里：请从列表里重新选一个。';
-  return error.replace(/--township/g, '“乡镇（街道）”一栏').replace(/--no-rename/g, '设置');
+  return inPageWords(error);
+}
+
+/** The importer's hints name command-line options; the page has a field or a box for each. */
+export function inPageWords(text: string): string {
+  return text
+    .replace(/加 --to-simplified 可转为简体/g, '勾选上面的“繁体字转为简体”可一并改好')
+    .replace(/请?用 --township 指定/g, '请在“乡镇（街道）”里改')
+    .replace(/--township/g, '“乡镇（街道）”一栏');
 }

@@ -59,6 +59,9 @@ interface ReviewState {
   section: HTMLElement;
   busy: boolean;
   saved: boolean;
+  form?: HTMLFormElement;
+  /** Only the answer to the latest request is drawn. */
+  asked: number;
 }
 
 function fieldValues(state: ReviewState) {
@@ -68,13 +71,17 @@ function fieldValues(state: ReviewState) {
 }
 
 function choices(state: ReviewState) {
-  return JSON.stringify({ id: state.view.id, restored: [...state.restored], fields: state.section.querySelector('form') ? fieldValues(state) : {} });
+  const simplified = state.section.querySelector<HTMLInputElement>('input[name="toSimplified"]');
+  return JSON.stringify({ id: state.view.id, restored: [...state.restored], toSimplified: simplified?.checked ?? false, fields: state.section.querySelector('form') ? fieldValues(state) : {} });
 }
 
 async function refresh(state: ReviewState): Promise<void> {
   state.busy = true;
+  const asked = ++state.asked;
   try {
-    state.view = await post<ReviewView>('/admin/api/import/preview', choices(state));
+    const view = await post<ReviewView>('/admin/api/import/preview', choices(state));
+    if (asked !== state.asked || state.saved) return;
+    state.view = view;
     draw(state);
   } catch (error) {
     showError(state, (error as Error).message);
@@ -114,6 +121,41 @@ async function save(state: ReviewState): Promise<void> {
   }
 }
 
+/** The form is made once per review and kept: redrawing must not take the cursor out of a field being typed in. */
+function formOf(state: ReviewState): HTMLFormElement {
+  if (state.form) return state.form;
+  const form = el('form', { className: 'fields' });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  const input = (name: string, label: string, type = 'text', wide = false) => el('label', { className: wide ? 'wide' : '' }, label, el('input', { name, type }));
+  const select = el('select', { name: 'township' }, el('option', { value: '', textContent: '（请选择）' }), ...data.townships.map((t) => el('option', { value: t.id, textContent: t.name })));
+  form.append(input('title', '标题', 'text', true), input('date', '日期', 'date'), el('label', {}, '乡镇（街道）', select), input('author', '通讯员（作者）'));
+  const box = el('input', { type: 'checkbox', name: 'toSimplified' });
+  form.append(el('label', { className: 'wide check', hidden: true }, box, ' 繁体字转为简体（标题、正文一起转）'));
+  let timer: number | undefined;
+  form.addEventListener('change', () => {
+    clearTimeout(timer);
+    void refresh(state);
+  });
+  form.addEventListener('input', (e) => {
+    const target = e.target as HTMLInputElement;
+    if (target.tagName !== 'INPUT' || target.type !== 'text') return;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void refresh(state), 700);
+  });
+  state.form = form;
+  return form;
+}
+
+/** Puts the entry's values into the form, except in the field the editor is typing in. */
+function syncForm(state: ReviewState): void {
+  const form = formOf(state);
+  for (const [name, value] of Object.entries(state.view.fields)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field && field !== document.activeElement) field.value = value;
+  }
+  form.querySelector<HTMLElement>('label.check')!.hidden = !state.view.traditional;
+}
+
 function draw(state: ReviewState): void {
   const { view } = state;
   const section = state.section;
@@ -121,20 +163,8 @@ function draw(state: ReviewState): void {
   const parts: (Node | string)[] = [heading];
   if (view.problem) parts.push(el('p', { className: 'problem', role: 'alert', textContent: view.problem } as Partial<HTMLParagraphElement>));
   if (!view.problem || view.needsTownship) {
-    const form = el('form', { className: 'fields' });
-    form.addEventListener('submit', (e) => e.preventDefault());
-    const input = (name: string, label: string, value: string, type = 'text', wide = false) =>
-      el('label', { className: wide ? 'wide' : '' }, label, el('input', { name, value, type }));
-    const select = el('select', { name: 'township' }, el('option', { value: '', textContent: '（请选择）' }), ...data.townships.map((t) => el('option', { value: t.id, textContent: t.name, selected: t.id === view.fields.township })));
-    form.append(input('title', '标题', view.fields.title, 'text', true), input('date', '日期', view.fields.date, 'date'), el('label', {}, '乡镇（街道）', select), input('author', '通讯员（作者）', view.fields.author));
-    let timer: number | undefined;
-    form.addEventListener('change', () => void refresh(state));
-    form.addEventListener('input', (e) => {
-      if ((e.target as HTMLElement).tagName !== 'INPUT') return;
-      clearTimeout(timer);
-      timer = window.setTimeout(() => void refresh(state), 600);
-    });
-    parts.push(form);
+    syncForm(state);
+    parts.push(state.form!);
   }
   if (view.notes.length) {
     parts.push(el('div', { className: 'notice' }, el('strong', { textContent: `需要核对的 ${view.notes.length} 处（会写进稿件的审核意见，稿件保存为草稿）：` }), el('ul', { className: 'notes' }, ...view.notes.map((n) => el('li', { textContent: n })))));
@@ -144,9 +174,17 @@ function draw(state: ReviewState): void {
   }
   if (view.original || view.body) {
     const droppedKeys = new Map(view.dropped.map((d) => [letters(d.text), d] as const));
+    const bodyKey = letters(view.body);
+    // A line of the original is shown as dropped when it is a dropped text, or a piece of one (a menu's items
+    // stand on lines of their own in the original) that the entry does not contain.
+    const droppedLine = (line: string) => {
+      const key = letters(line);
+      if (!key) return undefined;
+      return droppedKeys.get(key) ?? (bodyKey.includes(key) ? undefined : view.dropped.find((d) => letters(d.text).includes(key)));
+    };
     const original = el('div', { className: 'pane original' }, el('h3', { textContent: '原文' }),
       ...view.original.split('\n').filter((l) => l.trim()).map((line) => {
-        const d = droppedKeys.get(letters(line));
+        const d = droppedLine(line);
         return el('p', { className: d ? `dropped${d.restored ? ' restored' : ''}` : '', textContent: line, title: d ? `已去掉：${d.reason}` : '' });
       }));
     const restoredTexts = new Set(view.dropped.filter((d) => d.restored).map((d) => letters(d.text)));
@@ -182,7 +220,14 @@ function draw(state: ReviewState): void {
   });
   actions.append(remove, el('span', { className: 'save-status', role: 'status' } as Partial<HTMLSpanElement>));
   parts.push(actions);
-  section.replaceChildren(...parts);
+  // Everything around the form is redrawn; the form itself stays where it is (focus and cursor kept).
+  if (state.form && state.form.parentNode === section && parts.includes(state.form)) {
+    const at = parts.indexOf(state.form);
+    while (section.firstChild && section.firstChild !== state.form) section.firstChild.remove();
+    while (state.form.nextSibling) state.form.nextSibling.remove();
+    state.form.before(...parts.slice(0, at));
+    state.form.after(...parts.slice(at + 1));
+  } else section.replaceChildren(...parts);
 }
 
 const states = new Set<ReviewState>();
@@ -208,7 +253,7 @@ async function addFile(file: File): Promise<void> {
   }
   try {
     const view = await post<ReviewView>('/admin/api/import/file', file, { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) });
-    const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false };
+    const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false, asked: 0 };
     states.add(state);
     draw(state);
   } catch (error) {
@@ -245,7 +290,7 @@ document.getElementById('paste-import')!.addEventListener('click', async () => {
   const section = placeholder('粘贴的文字');
   try {
     const view = await post<ReviewView>('/admin/api/import/text', JSON.stringify({ text: pasted.value }));
-    const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false };
+    const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false, asked: 0 };
     states.add(state);
     draw(state);
     pasted.value = '';
