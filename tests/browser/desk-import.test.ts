@@ -59,7 +59,9 @@ afterAll(async () => {
   expect(outside).toEqual([]);
 });
 
-async function deskPage(path: string): Promise<{ page: Page; problems: { consoleErrors: string[]; failedRequests: string[] }; close: () => Promise<void> }> {
+async function deskPage(
+  path: string,
+): Promise<{ page: Page; problems: { consoleErrors: string[]; failedRequests: string[] }; close: () => Promise<void> }> {
   const opened = await openPage(browser, DESKTOP);
   opened.page.context().on('request', (request) => requests.push(request.url()));
   opened.page.context().setDefaultTimeout(30_000);
@@ -75,7 +77,13 @@ describe('导入稿件 (/admin/import/)', () => {
   it('turns a Word file into a draft: side by side review, one dropped line restored, saved and opened in the CMS', async () => {
     const { page, problems, close } = await deskPage('/admin/import/');
     await expect(page.locator('nav a[aria-current="page"]').textContent()).resolves.toBe('导入稿件');
-    await page.locator('#files').setInputFiles({ name: '河口镇宣讲.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(wordFromWebDocx()) });
+    await page
+      .locator('#files')
+      .setInputFiles({
+        name: '河口镇宣讲.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(wordFromWebDocx()),
+      });
     const review = page.locator('section.review').first();
     await review.locator('button.save').waitFor();
 
@@ -127,8 +135,16 @@ describe('导入稿件 (/admin/import/)', () => {
     const before = site.files();
     const { page, close } = await deskPage('/admin/import/');
     await page.locator('#files').setInputFiles([
-      { name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) },
-      { name: '照片改名.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]) },
+      {
+        name: '旧报告.doc',
+        mimeType: 'application/msword',
+        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      },
+      {
+        name: '照片改名.docx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+      },
       { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     ]);
     await page.locator('section.review .problem').nth(2).waitFor();
@@ -159,7 +175,9 @@ describe('导入稿件 (/admin/import/)', () => {
     const traditional = reviews.nth(1);
     await expect(traditional.locator('input[name="title"]').inputValue()).resolves.toContain('關工委');
     await traditional.getByLabel('繁体字转为简体').check();
-    await page.waitForFunction(() => (document.querySelectorAll<HTMLInputElement>('section.review input[name="title"]')[1]?.value ?? '').includes('关工委'));
+    await page.waitForFunction(() =>
+      (document.querySelectorAll<HTMLInputElement>('section.review input[name="title"]')[1]?.value ?? '').includes('关工委'),
+    );
     await expect(traditional.locator('.entry').textContent()).resolves.toContain('传承红色基因');
 
     // Typing in the title redraws the entry (new file name) but leaves the cursor in the field.
@@ -176,7 +194,9 @@ describe('导入稿件 (/admin/import/)', () => {
 
   it('imports pasted text; without a township in it, asks for one and saves once it is chosen', async () => {
     const { page, close } = await deskPage('/admin/import/');
-    await page.locator('#pasted').fill('关工委组织五老志愿者慰问留守儿童\n\n2025年11月2日，五老志愿者带着书包和文具走访了十二户留守儿童家庭。');
+    await page
+      .locator('#pasted')
+      .fill('关工委组织五老志愿者慰问留守儿童\n\n2025年11月2日，五老志愿者带着书包和文具走访了十二户留守儿童家庭。');
     await page.getByRole('button', { name: '导入粘贴的文字' }).click();
     const review = page.locator('section.review').first();
     await review.locator('.problem', { hasText: '乡镇' }).waitFor();
@@ -191,7 +211,10 @@ describe('导入稿件 (/admin/import/)', () => {
 
 describe('生成网站 (/admin/publish/)', () => {
   it('reports a broken entry as its check line, linked to the entry in the CMS, and builds nothing', async () => {
-    const broken = site.write('content/news/2025/2025-11-05-broken.md', '---\ntitle: 一篇乡镇写错的稿件\ndate: 2025-11-05\ntownship: dongtan\n---\n正文。\n');
+    const broken = site.write(
+      'content/news/2025/2025-11-05-broken.md',
+      '---\ntitle: 一篇乡镇写错的稿件\ndate: 2025-11-05\ntownship: dongtan\n---\n正文。\n',
+    );
     const { page, close } = await deskPage('/admin/publish/');
     await page.getByRole('button', { name: '生成网站' }).click();
     const line = page.locator('#problems li').first();
@@ -210,34 +233,38 @@ describe('生成网站 (/admin/publish/)', () => {
     await close();
   });
 
-  it('builds a good site, commits the content with the entries named, and copies it to the deploy folder', { timeout: 600_000 }, async () => {
-    const siteYaml = join(site.root, 'content/site.yaml');
-    writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}\ndeploy:\n  folder: ${deployTarget}\n`);
-    const { page, close } = await deskPage('/admin/publish/');
-    await expect(page.locator('.lead').textContent()).resolves.toContain(deployTarget);
-    await page.getByRole('button', { name: '生成网站' }).click();
-    await page.locator('#result p').waitFor({ timeout: 540_000 });
-    const result = (await page.locator('#result p').textContent())!;
-    const log = await page.locator('#log').textContent();
-    expect(result, log ?? '').toContain('网站已生成并已发布');
-    for (const step of ['check', 'build', 'commit', 'deploy']) {
-      await expect(page.locator(`[data-step="${step}"]`).getAttribute('data-status')).resolves.toMatch(/ok|warning/);
-    }
-    expect(existsSync(join(site.root, 'dist/index.html'))).toBe(true);
-    expect(existsSync(join(deployTarget, 'index.html'))).toBe(true);
-    expect(readdirSync(join(deployTarget, '..')).filter((n) => n.includes('.new-') || n.includes('.old-'))).toEqual([]);
-    // The commit names the imported entries and holds only content.
-    const message = git('log', '-1', '--format=%B');
-    expect(message).toContain('《河口镇关工委开展“红色故事进校园”宣讲活动》');
-    expect(message).toContain('新增 content/news/2025/2025-10-21-hekou-');
-    expect(git('status', '--porcelain', '--', 'content')).toBe('');
-    await expect(page.locator('[data-step="commit"] .message').textContent()).resolves.toContain('已保存版本记录');
-    await screenshot(page, 'desk-publish-done-1280');
+  it(
+    'builds a good site, commits the content with the entries named, and copies it to the deploy folder',
+    { timeout: 600_000 },
+    async () => {
+      const siteYaml = join(site.root, 'content/site.yaml');
+      writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}\ndeploy:\n  folder: ${deployTarget}\n`);
+      const { page, close } = await deskPage('/admin/publish/');
+      await expect(page.locator('.lead').textContent()).resolves.toContain(deployTarget);
+      await page.getByRole('button', { name: '生成网站' }).click();
+      await page.locator('#result p').waitFor({ timeout: 540_000 });
+      const result = (await page.locator('#result p').textContent())!;
+      const log = await page.locator('#log').textContent();
+      expect(result, log ?? '').toContain('网站已生成并已发布');
+      for (const step of ['check', 'build', 'commit', 'deploy']) {
+        await expect(page.locator(`[data-step="${step}"]`).getAttribute('data-status')).resolves.toMatch(/ok|warning/);
+      }
+      expect(existsSync(join(site.root, 'dist/index.html'))).toBe(true);
+      expect(existsSync(join(deployTarget, 'index.html'))).toBe(true);
+      expect(readdirSync(join(deployTarget, '..')).filter((n) => n.includes('.new-') || n.includes('.old-'))).toEqual([]);
+      // The commit names the imported entries and holds only content.
+      const message = git('log', '-1', '--format=%B');
+      expect(message).toContain('《河口镇关工委开展“红色故事进校园”宣讲活动》');
+      expect(message).toContain('新增 content/news/2025/2025-10-21-hekou-');
+      expect(git('status', '--porcelain', '--', 'content')).toBe('');
+      await expect(page.locator('[data-step="commit"] .message').textContent()).resolves.toContain('已保存版本记录');
+      await screenshot(page, 'desk-publish-done-1280');
 
-    // Publishing again with nothing changed says so, and deploys again over the desk's own folder.
-    await page.getByRole('button', { name: '生成网站' }).click();
-    await page.locator('[data-step="commit"][data-status="ok"]', { hasText: '没有改动' }).waitFor({ timeout: 540_000 });
-    await page.locator('#result .success').waitFor({ timeout: 120_000 });
-    await close();
-  });
+      // Publishing again with nothing changed says so, and deploys again over the desk's own folder.
+      await page.getByRole('button', { name: '生成网站' }).click();
+      await page.locator('[data-step="commit"][data-status="ok"]', { hasText: '没有改动' }).waitFor({ timeout: 540_000 });
+      await page.locator('#result .success').waitFor({ timeout: 120_000 });
+      await close();
+    },
+  );
 });

@@ -23,7 +23,8 @@ afterEach(() => {
 });
 
 const paths = () => deskPaths({ projectRoot: REPO, contentDir: join(site.root, 'content'), outDir: join(site.root, 'dist') });
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', ...args], { cwd: site.root, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', ...args], { cwd: site.root, encoding: 'utf8' });
 const NEWS = (title: string, township = 'dongtang') => `---\ntitle: ${title}\ndate: 2025-11-03\ntownship: ${township}\n---\n正文。\n`;
 
 /** A fake `npm run build` / `npm run pdf` that writes a page into dist/ and says what it was asked. */
@@ -60,7 +61,11 @@ describe('publish', () => {
     const problems = events.find((e) => e.type === 'problems');
     expect(problems).toMatchObject({ total: 1 });
     const line = (problems as Extract<PublishEvent, { type: 'problems' }>).problems[0]!;
-    expect(line).toMatchObject({ file: 'content/news/2025/2025-11-03-a.md', field: 'township', href: '/admin/#/collections/news/entries/2025/2025-11-03-a' });
+    expect(line).toMatchObject({
+      file: 'content/news/2025/2025-11-03-a.md',
+      field: 'township',
+      href: '/admin/#/collections/news/entries/2025/2025-11-03-a',
+    });
     expect(line.text).toMatch(/^content\/news\/2025\/2025-11-03-a\.md:4 {2}township {2}.*"dongtan"/);
     expect(events.at(-1)).toMatchObject({ type: 'done', ok: false });
     expect(stepStatus(events, 'deploy')).toBe('skipped');
@@ -69,11 +74,17 @@ describe('publish', () => {
   it('builds, skips the PDF without bulletins, says when the folder is not a git repository, and copies to deploy.folder', async () => {
     site.write('content/news/2025/2025-11-03-a.md', NEWS('东塘镇关工委召开推进会'));
     const target = join(scratch, 'www');
-    writeFileSync(join(site.root, 'content/site.yaml'), `${readFileSync(join(site.root, 'content/site.yaml'), 'utf8')}\ndeploy:\n  folder: ${target}\n`);
+    writeFileSync(
+      join(site.root, 'content/site.yaml'),
+      `${readFileSync(join(site.root, 'content/site.yaml'), 'utf8')}\ndeploy:\n  folder: ${target}\n`,
+    );
     const calls: string[] = [];
     const events = await run({ run: fakeRun(calls) });
     expect(calls).toEqual(['npm run build']);
-    expect(events.filter((e) => e.type === 'progress').map((e) => (e as { message: string }).message)).toEqual(['生成网页…', '已生成 42 个网页，正在生成站内搜索…']);
+    expect(events.filter((e) => e.type === 'progress').map((e) => (e as { message: string }).message)).toEqual([
+      '生成网页…',
+      '已生成 42 个网页，正在生成站内搜索…',
+    ]);
     expect(stepStatus(events, 'pdf')).toBe('skipped');
     expect(stepStatus(events, 'commit')).toBe('warning');
     expect(JSON.stringify(events)).toContain('还不是 git 仓库');
@@ -114,7 +125,9 @@ describe('publish', () => {
   });
 
   it('names build stages in Chinese', () => {
-    expect(buildStage('12:00:01   ▶ /_astro/a.avif (before: 107kB, after: 2kB) (+35ms) (15/1616)')).toBe('处理照片 15/1616（新照片第一次要多花些时间）…');
+    expect(buildStage('12:00:01   ▶ /_astro/a.avif (before: 107kB, after: 2kB) (+35ms) (15/1616)')).toBe(
+      '处理照片 15/1616（新照片第一次要多花些时间）…',
+    );
     expect(buildStage('12:00:01 [content] Syncing content')).toBe('读取稿件…');
     expect(buildStage('12:00:01   ├─ /news/index.html (+3ms)')).toBeNull();
   });
@@ -180,7 +193,15 @@ describe('deploy', () => {
   });
 
   it('rsyncs into the named directory only, without password prompts', () => {
-    expect(rsyncArgs('/p/dist', 'deploy@host:/var/www/ggw')).toEqual(['-rlptz', '--delete', '--delay-updates', '-e', 'ssh -o BatchMode=yes -o ConnectTimeout=20', '/p/dist/', 'deploy@host:/var/www/ggw/']);
+    expect(rsyncArgs('/p/dist', 'deploy@host:/var/www/ggw')).toEqual([
+      '-rlptz',
+      '--delete',
+      '--delay-updates',
+      '-e',
+      'ssh -o BatchMode=yes -o ConnectTimeout=20',
+      '/p/dist/',
+      'deploy@host:/var/www/ggw/',
+    ]);
   });
 
   it('validates the deploy setting of site.yaml with Chinese messages', () => {

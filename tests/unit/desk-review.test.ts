@@ -11,7 +11,8 @@ const ORIGINAL = [
   '　　宣讲结束后，孩子们纷纷表示要好好学习。',
   '版权所有：河口镇人民政府',
 ].join('\n');
-const BODY = '2025年10月21日，河口镇关工委组织宣讲团走进河口中心小学。\n\n老党员王德明讲述了修建水库的岁月。\n\n宣讲结束后，孩子们纷纷表示要好好学习。\n';
+const BODY =
+  '2025年10月21日，河口镇关工委组织宣讲团走进河口中心小学。\n\n老党员王德明讲述了修建水库的岁月。\n\n宣讲结束后，孩子们纷纷表示要好好学习。\n';
 const DROPPED = ['分享到：微信 朋友圈', '阅读次数：256', '版权所有：河口镇人民政府'];
 
 describe('restoreDropped', () => {
@@ -41,7 +42,9 @@ describe('restoreDropped', () => {
   it('matches the original through cleaning (full-width spaces, entities turned to characters, Markdown escapes)', () => {
     const body = '## 一、讲案例\n\n活动中，退休教师李秀英讲解\\*六不\\*常识。\n';
     const original = '一、讲案例\n点击查看更多>>\n活动中，退休教师李秀英讲解*六不*常识。';
-    expect(restoreDropped(body, original, ['点击查看更多>>'], [0])).toBe('## 一、讲案例\n\n点击查看更多>>\n\n活动中，退休教师李秀英讲解\\*六不\\*常识。\n');
+    expect(restoreDropped(body, original, ['点击查看更多>>'], [0])).toBe(
+      '## 一、讲案例\n\n点击查看更多>>\n\n活动中，退休教师李秀英讲解\\*六不\\*常识。\n',
+    );
   });
 
   it('keeps restored text literal: a line that looks like Markdown is escaped', () => {
@@ -55,7 +58,8 @@ describe('restoreDropped', () => {
 });
 
 describe('applyFields', () => {
-  const entry = '---\ntitle: 旧标题\ndate: 2025-10-21\ntownship: hekou\nsource: 河口镇\ntopics: [宣讲]\nreviewNotes: [原文可能不完整]\n---\n正文。\n';
+  const entry =
+    '---\ntitle: 旧标题\ndate: 2025-10-21\ntownship: hekou\nsource: 河口镇\ntopics: [宣讲]\nreviewNotes: [原文可能不完整]\n---\n正文。\n';
 
   it('sets the title and author where they belong and always marks the entry a draft before its review notes', () => {
     expect(applyFields(entry, { title: '新标题: 河口镇', author: '李明' })).toBe(
@@ -81,7 +85,9 @@ describe('desk paths and CMS links', () => {
   it('links an entry file to its Sveltia CMS address (path inside the collection, no extension, segments encoded)', () => {
     const paths = deskPaths({ projectRoot: '/tmp/p', contentDir: '/tmp/site/content' });
     expect(cmsEntryHref(paths, 'content/news/2025/2025-11-05-x.md')).toBe('/admin/#/collections/news/entries/2025/2025-11-05-x');
-    expect(cmsEntryHref(paths, '/tmp/site/content/stories/2025-07-jiari/index.md')).toBe('/admin/#/collections/stories/entries/2025-07-jiari/index');
+    expect(cmsEntryHref(paths, '/tmp/site/content/stories/2025-07-jiari/index.md')).toBe(
+      '/admin/#/collections/stories/entries/2025-07-jiari/index',
+    );
     expect(cmsEntryHref(paths, 'content/people/李 四.md')).toBe('/admin/#/collections/people/entries/%E6%9D%8E%20%E5%9B%9B');
     expect(cmsEntryHref(paths, 'content/site.yaml')).toBeNull();
   });

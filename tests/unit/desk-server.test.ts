@@ -14,7 +14,12 @@ let port: number;
 
 beforeAll(async () => {
   site = tempSite('ggw-desk-server-');
-  desk = createDeskMiddleware({ projectRoot: REPO, contentDir: join(site.root, 'content'), outDir: join(site.root, 'dist'), maxUploadBytes: 64 * 1024 });
+  desk = createDeskMiddleware({
+    projectRoot: REPO,
+    contentDir: join(site.root, 'content'),
+    outDir: join(site.root, 'dist'),
+    maxUploadBytes: 64 * 1024,
+  });
   server = createServer((req, res) => desk(req, res, () => res.writeHead(418).end('next')));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
@@ -25,19 +30,29 @@ afterAll(async () => {
   site.remove();
 });
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<{ status: number; body: string; type: string }> {
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<{ status: number; body: string; type: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: String(res.headers['content-type']) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: String(res.headers['content-type']) }),
+      );
     });
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
-const upload = (name: string, body: Buffer) => call('/admin/api/import/file', { method: 'POST', headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' }, body });
+const upload = (name: string, body: Buffer) =>
+  call('/admin/api/import/file', {
+    method: 'POST',
+    headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' },
+    body,
+  });
 
 describe('desk middleware', () => {
   it('serves its pages and their scripts, and passes everything else on', async () => {
@@ -64,7 +79,10 @@ describe('desk middleware', () => {
   });
 
   it('reviews an uploaded Word file with the importer and answers a too large one with one sentence', async () => {
-    const view = JSON.parse((await upload('报告.docx', readFileSync(join(FIXTURES, 'township-report.docx')).subarray(0, 0))).body) as { problem: string; canSave: boolean };
+    const view = JSON.parse((await upload('报告.docx', readFileSync(join(FIXTURES, 'township-report.docx')).subarray(0, 0))).body) as {
+      problem: string;
+      canSave: boolean;
+    };
     expect(view).toMatchObject({ canSave: false });
     expect(view.problem).toContain('是空的');
     const big = await upload('大文件.docx', Buffer.alloc(65 * 1024, 1));
@@ -80,8 +98,18 @@ describe('desk middleware', () => {
     const text = '东塘镇关工委召开冬季关爱推进会\n2025年11月3日，东塘镇关工委召开冬季留守儿童关爱推进会。';
     const files: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const view = JSON.parse((await call('/admin/api/import/text', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })).body) as { id: string };
-      const saved = JSON.parse((await call('/admin/api/import/save', { method: 'POST', body: JSON.stringify({ id: view.id, restored: [], fields: {} }) })).body) as { file: string; href: string };
+      const view = JSON.parse(
+        (
+          await call('/admin/api/import/text', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text }),
+          })
+        ).body,
+      ) as { id: string };
+      const saved = JSON.parse(
+        (await call('/admin/api/import/save', { method: 'POST', body: JSON.stringify({ id: view.id, restored: [], fields: {} }) })).body,
+      ) as { file: string; href: string };
       files.push(saved.file);
     }
     expect(files[0]).toMatch(/^content\/news\/2025\/2025-11-03-dongtang-.*\.md$/);
@@ -92,10 +120,19 @@ describe('desk middleware', () => {
   });
 
   it('rejects a township that is not in the registry and a date that is not a date', async () => {
-    const view = JSON.parse((await call('/admin/api/import/text', { method: 'POST', body: JSON.stringify({ text: '东塘镇关工委开会\n东塘镇关工委今天开会。' }) })).body) as { id: string };
-    const bad = await call('/admin/api/import/preview', { method: 'POST', body: JSON.stringify({ id: view.id, fields: { township: 'nowhere' } }) });
+    const view = JSON.parse(
+      (await call('/admin/api/import/text', { method: 'POST', body: JSON.stringify({ text: '东塘镇关工委开会\n东塘镇关工委今天开会。' }) }))
+        .body,
+    ) as { id: string };
+    const bad = await call('/admin/api/import/preview', {
+      method: 'POST',
+      body: JSON.stringify({ id: view.id, fields: { township: 'nowhere' } }),
+    });
     expect(JSON.parse(bad.body).error).toContain('不在名录里');
-    const date = await call('/admin/api/import/preview', { method: 'POST', body: JSON.stringify({ id: view.id, fields: { date: '2025-13-01' } }) });
+    const date = await call('/admin/api/import/preview', {
+      method: 'POST',
+      body: JSON.stringify({ id: view.id, fields: { date: '2025-13-01' } }),
+    });
     expect(JSON.parse(date.body).error).toContain('不是有效的日期');
   });
 });
@@ -124,7 +161,9 @@ describe('upload problems', () => {
   });
 
   it('says the importer refusals in the page’s words, not command-line options', () => {
-    expect(importErrorSentence('找不到乡镇：正文没有提到 townships.yaml 里的乡镇，请用 --township 指定', '.txt')).toContain('请在下面的“乡镇（街道）”里选一个');
-    expect(importErrorSentence('无法读取：Can\'t find end of central directory', '.docx')).not.toContain('central directory');
+    expect(importErrorSentence('找不到乡镇：正文没有提到 townships.yaml 里的乡镇，请用 --township 指定', '.txt')).toContain(
+      '请在下面的“乡镇（街道）”里选一个',
+    );
+    expect(importErrorSentence("无法读取：Can't find end of central directory", '.docx')).not.toContain('central directory');
   });
 });

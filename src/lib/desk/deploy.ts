@@ -21,7 +21,11 @@ export function unsafeTarget(target: string, protect: { projectRoot: string; con
   const t = resolve(target);
   if (parse(t).root === t) return `deploy.folder 不能是整个磁盘（${t}）：请指定一个专门放网站的文件夹，例如 D:/网站/ggw`;
   if (t === resolve(homedir())) return `deploy.folder 不能是用户主文件夹（${t}）：请指定一个专门放网站的文件夹`;
-  for (const [label, folder] of [['项目文件夹', protect.projectRoot], ['稿件文件夹', protect.contentDir], ['生成的网站 dist', protect.outDir]] as const) {
+  for (const [label, folder] of [
+    ['项目文件夹', protect.projectRoot],
+    ['稿件文件夹', protect.contentDir],
+    ['生成的网站 dist', protect.outDir],
+  ] as const) {
     if (inside(t, folder) || inside(folder, t)) return `deploy.folder（${t}）与${label}（${folder}）重叠：请指定项目以外的另一个文件夹`;
   }
   if (existsSync(t)) {
@@ -38,11 +42,16 @@ export function unsafeTarget(target: string, protect: { projectRoot: string; con
  * Copies `source` (dist/) to `target`: into `target.new-…` first, then the old folder is moved aside, the new
  * one takes its name and the old one is removed. A failure before the swap leaves the target as it was.
  */
-export function copyToFolder(source: string, target: string, protect: { projectRoot: string; contentDir: string; outDir: string }): { files: number } {
+export function copyToFolder(
+  source: string,
+  target: string,
+  protect: { projectRoot: string; contentDir: string; outDir: string },
+): { files: number } {
   const problem = unsafeTarget(target, protect);
   if (problem) throw new DeployError(problem);
   const t = resolve(target);
-  if (!existsSync(dirname(t))) throw new DeployError(`deploy.folder 的上级文件夹 ${dirname(t)} 不存在：请先建好它（或检查共享盘是否已连接）`);
+  if (!existsSync(dirname(t)))
+    throw new DeployError(`deploy.folder 的上级文件夹 ${dirname(t)} 不存在：请先建好它（或检查共享盘是否已连接）`);
   const stamp = `${process.pid}-${Date.now()}`;
   const fresh = join(dirname(t), `.${basename(t)}.new-${stamp}`);
   const old = join(dirname(t), `.${basename(t)}.old-${stamp}`);

@@ -11,10 +11,15 @@ export interface GitRun {
 
 export const runGit: GitRun = (args, cwd) =>
   new Promise((done) => {
-    execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 127) : 0;
-      done({ code, stdout, stderr: stderr || (error && code === 127 ? error.message : '') });
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 127) : 0;
+        done({ code, stdout, stderr: stderr || (error && code === 127 ? error.message : '') });
+      },
+    );
   });
 
 export interface ContentChange {
@@ -90,7 +95,8 @@ export async function commitContent(contentDir: string, git: GitRun = runGit): P
   if (top.code !== 0) {
     const missing = top.code === 127 || /not found|ENOENT/.test(top.stderr);
     return {
-      status: 'no-repo', changes: [],
+      status: 'no-repo',
+      changes: [],
       message: missing
         ? '这台电脑没有安装 git，这次发布没有保存版本记录（网站照常生成）。装上 git 后，每次发布都会留下可恢复的版本。'
         : '稿件文件夹还不是 git 仓库，这次发布没有保存版本记录（网站照常生成）。在项目文件夹里运行一次 git init 后，每次发布都会留下可恢复的版本（见 README）。',
@@ -99,7 +105,8 @@ export async function commitContent(contentDir: string, git: GitRun = runGit): P
   const repo = resolve(top.stdout.trim());
   const spec = relative(repo, contentDir).split(sep).join('/') || '.';
   const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', spec], repo);
-  if (status.code !== 0) return { status: 'failed', changes: [], message: `读取 git 状态失败，没有保存版本记录：${status.stderr.trim().split('\n')[0]}` };
+  if (status.code !== 0)
+    return { status: 'failed', changes: [], message: `读取 git 状态失败，没有保存版本记录：${status.stderr.trim().split('\n')[0]}` };
   const changes: ContentChange[] = parseStatus(status.stdout).map((c) => {
     const abs = resolve(repo, c.path);
     return { ...c, title: c.kind !== 'deleted' && existsSync(abs) ? titleOf(abs) : undefined };
@@ -111,7 +118,12 @@ export async function commitContent(contentDir: string, git: GitRun = runGit): P
   const named = (await git(['config', 'user.email'], repo)).code === 0;
   const identity = named ? [] : ['-c', 'user.name=关工动态编辑台', '-c', 'user.email=desk@localhost'];
   const commit = await git([...identity, 'commit', '--quiet', '--no-verify', '-m', subject, '-m', body, '--', spec], repo);
-  if (commit.code !== 0) return { status: 'failed', changes, message: `保存版本记录（git commit）失败：${(commit.stderr || commit.stdout).trim().split('\n')[0]}` };
+  if (commit.code !== 0)
+    return {
+      status: 'failed',
+      changes,
+      message: `保存版本记录（git commit）失败：${(commit.stderr || commit.stdout).trim().split('\n')[0]}`,
+    };
   const hash = (await git(['rev-parse', '--short', 'HEAD'], repo)).stdout.trim();
   return { status: 'committed', changes, hash, message: `已保存版本记录 ${hash}：${subject.replace(/^发布网站：/, '')}` };
 }

@@ -90,7 +90,9 @@ export class ImportError extends Error {
 
 /** A name safe to write on any system, keeping the extension and the Chinese (dates in names help the importer). */
 function safeName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').trim();
+  const base = basename(name.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
+    .trim();
   return base && base !== '.' && base !== '..' ? base.slice(-120) : 'upload.txt';
 }
 
@@ -144,7 +146,14 @@ export class ImportDesk {
     const path = join(dir, safeName(name));
     writeFileSync(path, bytes);
     const problem = uploadProblem(name, bytes, this.maxUploadBytes);
-    const upload: Upload = { id, name: basename(path), path, original: problem ? '' : await originalText(path), problem, createdAt: Date.now() };
+    const upload: Upload = {
+      id,
+      name: basename(path),
+      path,
+      original: problem ? '' : await originalText(path),
+      problem,
+      createdAt: Date.now(),
+    };
     this.uploads.set(id, upload);
     return this.review(id, {});
   }
@@ -153,13 +162,26 @@ export class ImportDesk {
   async review(id: string, choices: ReviewChoices): Promise<ReviewView> {
     const upload = this.get(id);
     const blank: ReviewView = {
-      id, name: upload.name, original: upload.original, canSave: false, fields: { title: '', date: '', township: '', author: '' },
-      body: '', dropped: [], notes: [], hints: [], traditional: false, fixes: [], images: [],
+      id,
+      name: upload.name,
+      original: upload.original,
+      canSave: false,
+      fields: { title: '', date: '', township: '', author: '' },
+      body: '',
+      dropped: [],
+      notes: [],
+      hints: [],
+      traditional: false,
+      fixes: [],
+      images: [],
     };
     if (upload.problem) return { ...blank, problem: upload.problem };
     const { result, plan } = await this.plan(upload, choices);
     const dropped = result.droppedDetail.map((d, index): DroppedLine => ({
-      index, text: d.text, reason: DROP_LABELS[d.reason], restored: (choices.restored ?? []).includes(index),
+      index,
+      text: d.text,
+      reason: DROP_LABELS[d.reason],
+      restored: (choices.restored ?? []).includes(index),
     }));
     const view: ReviewView = {
       ...blank,
@@ -179,9 +201,20 @@ export class ImportDesk {
     if (!plan) {
       const restoredBody = restoreDropped(result.record.body, upload.original, result.record.dropped, choices.restored ?? []);
       const ext = extname(upload.path).toLowerCase();
-      return { ...view, body: restoredBody, problem: importErrorSentence(result.error ?? '无法读取', ext), needsTownship: !!result.error?.startsWith('找不到乡镇') };
+      return {
+        ...view,
+        body: restoredBody,
+        problem: importErrorSentence(result.error ?? '无法读取', ext),
+        needsTownship: !!result.error?.startsWith('找不到乡镇'),
+      };
     }
-    return { ...view, canSave: true, file: shownPath(this.paths, plan.file), markdown: plan.markdown, body: splitEntry(plan.markdown).body };
+    return {
+      ...view,
+      canSave: true,
+      file: shownPath(this.paths, plan.file),
+      markdown: plan.markdown,
+      body: splitEntry(plan.markdown).body,
+    };
   }
 
   /** Writes the entry as a draft (never over an existing file) and forgets the upload. */
@@ -194,7 +227,10 @@ export class ImportDesk {
       writeNewFiles(plan.files);
     } catch (error) {
       if (error instanceof FileExistsError) {
-        throw new ImportError(`已有同名文件 ${shownPath(this.paths, error.path)}，没有覆盖它：请再点一次“保存为草稿”，会换一个文件名保存。`, 409);
+        throw new ImportError(
+          `已有同名文件 ${shownPath(this.paths, error.path)}，没有覆盖它：请再点一次“保存为草稿”，会换一个文件名保存。`,
+          409,
+        );
       }
       throw new ImportError(`保存失败，没有留下半篇稿件：${(error as Error).message}`, 500);
     }
@@ -257,13 +293,20 @@ export class ImportDesk {
 }
 
 /** A news plan under the file name a new title gives (photos follow the entry's name). */
-function renamedPlan(plan: NonNullable<ImportResult['plan']>, ctx: ImportContext, entry: { date: string; township: string; title: string }): NonNullable<ImportResult['plan']> {
+function renamedPlan(
+  plan: NonNullable<ImportResult['plan']>,
+  ctx: ImportContext,
+  entry: { date: string; township: string; title: string },
+): NonNullable<ImportResult['plan']> {
   const mdPath = plan.files.at(-1)!.path;
   const dir = dirname(mdPath);
   const rename = (name: string, slug: string) => (name.startsWith(plan.slug) ? slug + name.slice(plan.slug.length) : name);
   const base = newsSlug(entry.date, entry.township, entry.title, ctx.places, ctx.county);
   if (base === plan.slug) return plan;
-  const slug = freeSlug(base, (candidate) => ctx.ids.news.has(candidate) || plan.files.some((f) => existsSync(join(dir, rename(basename(f.path), candidate)))));
+  const slug = freeSlug(
+    base,
+    (candidate) => ctx.ids.news.has(candidate) || plan.files.some((f) => existsSync(join(dir, rename(basename(f.path), candidate)))),
+  );
   const files = plan.files.map((f) => ({ ...f, path: join(dirname(f.path), rename(basename(f.path), slug)) }));
   const markdown = plan.markdown.split(`./${plan.slug}`).join(`./${slug}`);
   const last = files.at(-1)!;

@@ -50,11 +50,16 @@ export interface PageOptions {
 
 /** JSON that is safe inside <script>: no </script>, no <!--. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function deskPage(options: PageOptions): string {
-  const nav = NAV.map((n) => `<a href="${n.href}"${n.href === options.current ? ' aria-current="page"' : ''}>${escapeHtml(n.label)}</a>`).join('');
+  const nav = NAV.map(
+    (n) => `<a href="${n.href}"${n.href === options.current ? ' aria-current="page"' : ''}>${escapeHtml(n.label)}</a>`,
+  ).join('');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

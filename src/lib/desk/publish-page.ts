@@ -23,7 +23,8 @@ pre.log { white-space: pre-wrap; max-height: 24rem; overflow: auto; background: 
 
 export function publishPage(target: string, error?: string): string {
   const steps = STEPS.map(
-    (s) => `<li data-step="${s.id}" data-status="waiting"><span class="state">等待</span><span class="label">${escapeHtml(s.label)}</span><span class="message"></span></li>`,
+    (s) =>
+      `<li data-step="${s.id}" data-status="waiting"><span class="state">等待</span><span class="label">${escapeHtml(s.label)}</span><span class="message"></span></li>`,
   ).join('');
   const body = `
 <h1>生成网站</h1>

@@ -48,7 +48,12 @@ export interface CommandRun {
 export const runCommand: CommandRun = (command, args, { cwd, env, onLine }) =>
   new Promise((done) => {
     const windows = process.platform === 'win32';
-    const child = spawn(windows && command === 'npm' ? 'npm.cmd' : command, args, { cwd, env, shell: windows, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(windows && command === 'npm' ? 'npm.cmd' : command, args, {
+      cwd,
+      env,
+      shell: windows,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let rest = '';
     const take = (chunk: Buffer) => {
       const lines = (rest + chunk.toString('utf8')).split(/\r?\n|\r/);
@@ -69,8 +74,11 @@ export const runCommand: CommandRun = (command, args, { cwd, env, onLine }) =>
 
 /** The environment for a child build: the desk's folders, without the variables a dev server or test runner sets. */
 export function childEnv(paths: DeskPaths): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*|ASTRO_.*)$/.test(key)));
-  return { ...env, CONTENT_DIR: paths.contentDir, OUT_DIR: paths.outDir, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*|ASTRO_.*)$/.test(key)),
+  );
+  // BUILD_VERBOSE: every line of the build, so the page can follow its stages (buildStage) and show the log.
+  return { ...env, CONTENT_DIR: paths.contentDir, OUT_DIR: paths.outDir, BUILD_VERBOSE: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
 /** What a line of `npm run build` means, in Chinese, when it marks a new stage (else null). */
@@ -83,12 +91,18 @@ export function buildStage(line: string): string | null {
   if (images) return images[1] ? `处理照片 ${images[1]}/${images[2]}（新照片第一次要多花些时间）…` : '处理照片…';
   const pages = /(\d+) page\(s\) built/.exec(text);
   if (pages) return `已生成 ${pages[1]} 个网页，正在生成站内搜索…`;
-  if (/^搜索索引/.test(text.trim())) return text.trim();
+  if (/^(搜索索引|构建完成|已生成 \d+ 个文件)/.test(text.trim())) return text.trim();
   return null;
 }
 
 const problemLine = (paths: DeskPaths, p: CheckProblem): ProblemLine => ({
-  file: p.file, line: p.line, field: p.field, message: p.message, allowed: p.allowed, text: formatProblem(p), href: cmsEntryHref(paths, p.file),
+  file: p.file,
+  line: p.line,
+  field: p.field,
+  message: p.message,
+  allowed: p.allowed,
+  text: formatProblem(p),
+  href: cmsEntryHref(paths, p.file),
 });
 
 /** The problems shown when the check fails: the first ones, as in `npm run check`. */
@@ -121,8 +135,11 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
     return fail(`有 ${errors.length} 个错误要先改正，网站没有生成，也没有发布。`);
   }
   const c = report.counts;
-  step('check', report.warnings ? 'warning' : 'ok',
-    `检查了 ${c.news + c.people + c.stories + c.bulletins} 篇稿件，没有错误${report.warnings ? `；有 ${report.warnings} 个警告（不影响生成，运行 npm run check 可看全部）` : ''}。`);
+  step(
+    'check',
+    report.warnings ? 'warning' : 'ok',
+    `检查了 ${c.news + c.people + c.stories + c.bulletins} 篇稿件，没有错误${report.warnings ? `；有 ${report.warnings} 个警告（不影响生成，运行 npm run check 可看全部）` : ''}。`,
+  );
 
   // 2. npm run build.
   step('build', 'running', '正在生成网页（照片多时第一次要几分钟）…');
@@ -157,7 +174,8 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
       env,
       onLine: (line) => {
         emit({ type: 'log', step: 'pdf', text: line });
-        if (/^\s*(生成|完成|已是最新|沿用|第|\S+\.pdf|没有生成|找不到)/.test(line)) emit({ type: 'progress', step: 'pdf', message: line.trim() });
+        if (/^\s*(生成|完成|已是最新|沿用|第|\S+\.pdf|没有生成|找不到)/.test(line))
+          emit({ type: 'progress', step: 'pdf', message: line.trim() });
       },
     });
     pdfOk = pdfCode === 0;
@@ -199,10 +217,13 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
     });
     if (rsync !== 0) {
       const hint =
-        rsync === 127 ? '这台电脑没有 rsync 程序（Windows 上可改用 deploy.folder 复制到共享盘）'
-        : /Permission denied|publickey/i.test(out.join('\n')) ? '服务器拒绝登录：请让技术人员为这台电脑配置 SSH 密钥'
-        : /Could not resolve|Connection timed out|No route/i.test(out.join('\n')) ? '连不上服务器：请检查网络和服务器地址'
-        : `rsync 出错（代码 ${rsync}），详细输出见下面`;
+        rsync === 127
+          ? '这台电脑没有 rsync 程序（Windows 上可改用 deploy.folder 复制到共享盘）'
+          : /Permission denied|publickey/i.test(out.join('\n'))
+            ? '服务器拒绝登录：请让技术人员为这台电脑配置 SSH 密钥'
+            : /Could not resolve|Connection timed out|No route/i.test(out.join('\n'))
+              ? '连不上服务器：请检查网络和服务器地址'
+              : `rsync 出错（代码 ${rsync}），详细输出见下面`;
       step('deploy', 'failed', `上传失败：${hint}。`);
       return fail('网站已生成，但没有发布出去。');
     }
@@ -232,7 +253,8 @@ export class Publisher {
   /** Starts a publish unless one is running; false when one is. */
   start(): boolean {
     if (this.running) return false;
-    if (!existsSync(resolve(this.paths.projectRoot, 'package.json'))) throw new Error(`${this.paths.projectRoot} 里没有 package.json，无法生成网站`);
+    if (!existsSync(resolve(this.paths.projectRoot, 'package.json')))
+      throw new Error(`${this.paths.projectRoot} 里没有 package.json，无法生成网站`);
     this.running = true;
     this.runs++;
     this.events = [];

@@ -55,7 +55,15 @@ async function bundle(file: string, cache: Map<string, { mtime: number; code: st
   const mtime = statSync(file).mtimeMs;
   const hit = cache.get(file);
   if (hit && hit.mtime === mtime) return hit.code;
-  const result = await build({ entryPoints: [file], bundle: true, write: false, format: 'iife', target: ['chrome100', 'edge100'], charset: 'utf8', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome100', 'edge100'],
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]!.text;
   cache.set(file, { mtime, code });
   return code;
@@ -115,7 +123,11 @@ function choicesOf(body: Record<string, unknown>): ReviewChoices {
   const restored = Array.isArray(body['restored']) ? body['restored'].filter((n): n is number => Number.isInteger(n)) : [];
   const raw = (body['fields'] && typeof body['fields'] === 'object' ? body['fields'] : {}) as Record<string, unknown>;
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, 500) : undefined);
-  return { restored, toSimplified: body['toSimplified'] === true, fields: { title: text('title'), date: text('date'), township: text('township'), author: text('author') } };
+  return {
+    restored,
+    toSimplified: body['toSimplified'] === true,
+    fields: { title: text('title'), date: text('date'), township: text('township'), author: text('author') },
+  };
 }
 
 export function createDeskMiddleware(options: DeskOptions & { tools?: PublishTools | undefined }): DeskMiddleware {
@@ -191,7 +203,12 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
       return true;
     }
     if (method === 'GET' && api === 'publish/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
       res.write(': 关工动态编辑台\n\n');
       const unsubscribe = publisher.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
       const keepAlive = setInterval(() => res.write(': \n\n'), 15_000);

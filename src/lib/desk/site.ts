@@ -43,7 +43,9 @@ export function siteRootOf(contentDir: string, contentDirSetting = CONTENT_DIR):
   const tail = resolve('/', contentDirSetting).slice(1).split(sep).filter(Boolean);
   const parts = contentDir.split(sep);
   if (tail.length > parts.length || tail.some((segment, i) => parts[parts.length - tail.length + i] !== segment)) {
-    throw new Error(`编辑台的内容文件夹 ${contentDir} 的名字不是 ${contentDirSetting}：请把文件夹命名为 ${contentDirSetting}，或用 CONTENT_DIR 指定它`);
+    throw new Error(
+      `编辑台的内容文件夹 ${contentDir} 的名字不是 ${contentDirSetting}：请把文件夹命名为 ${contentDirSetting}，或用 CONTENT_DIR 指定它`,
+    );
   }
   return parts.slice(0, parts.length - tail.length).join(sep) || sep;
 }

@@ -34,7 +34,10 @@ export function uploadProblem(name: string, bytes: Uint8Array, maxBytes = MAX_UP
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     return `不能导入 ${ext ? `${ext} ` : '没有扩展名的'}文件：只能导入 Word 文档（.docx）、网页（.html、.htm）、文本（.txt）和 Markdown（.md）；其他内容请复制文字后粘贴到本页下方的文本框。`;
   }
-  if (bytes.length === 0 || (ext !== '.docx' && !new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 65536)).replace(/[\s\uFEFF\u0000]/g, ''))) {
+  if (
+    bytes.length === 0 ||
+    (ext !== '.docx' && !new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 65536)).replace(/[\s\uFEFF\u0000]/g, ''))
+  ) {
     return '这个文件是空的，里面没有文字：请打开原件确认内容已经保存，再重新导入。';
   }
   if (ext === '.docx' && !startsWith(bytes, ZIP)) {

@@ -10,7 +10,11 @@ interface PageData {
 const data = JSON.parse(document.getElementById('desk-data')!.textContent!) as PageData;
 const reviews = document.getElementById('reviews')!;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -24,13 +28,19 @@ async function post<T>(url: string, body: BodyInit, headers: Record<string, stri
   } catch {
     throw new Error('连不上编辑台：请确认 npm run edit 的窗口还开着，然后刷新本页。');
   }
-  const value = (await response.json().catch(() => ({ error: `编辑台返回了错误（${response.status}）：请刷新本页后再试。` }))) as T & { error?: string };
+  const value = (await response.json().catch(() => ({ error: `编辑台返回了错误（${response.status}）：请刷新本页后再试。` }))) as T & {
+    error?: string;
+  };
   if (!response.ok) throw new Error(value.error ?? `出错了（${response.status}）`);
   return value;
 }
 
 /** Letters only: how the page matches original lines to dropped and restored texts. */
-const letters = (text: string) => text.replace(/\\(.)/g, '$1').normalize('NFKC').replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+const letters = (text: string) =>
+  text
+    .replace(/\\(.)/g, '$1')
+    .normalize('NFKC')
+    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 
 /** The entry's body drawn as an editor reads it (no Markdown signs); restored paragraphs highlighted. */
 function drawBody(body: string, restoredTexts: Set<string>): HTMLElement {
@@ -44,8 +54,22 @@ function drawBody(body: string, restoredTexts: Set<string>): HTMLElement {
       node = el('p', { className: 'image', textContent: `［照片：${m?.[1] || '没有说明'}］` });
     } else if (block.startsWith('|')) {
       const rows = block.split('\n').filter((r) => !/^\|[\s:|-]+\|$/.test(r));
-      node = el('table', {}, ...rows.map((r) => el('tr', {}, ...r.replace(/^\||\|$/g, '').split('|').map((c) => el('td', { textContent: c.trim() })))));
-    } else if (/^(- |\d+\. )/.test(block)) node = el('ul', {}, ...plain.split('\n').map((l) => el('li', { textContent: l.replace(/^(- |\d+\. )/, '') })));
+      node = el(
+        'table',
+        {},
+        ...rows.map((r) =>
+          el(
+            'tr',
+            {},
+            ...r
+              .replace(/^\||\|$/g, '')
+              .split('|')
+              .map((c) => el('td', { textContent: c.trim() })),
+          ),
+        ),
+      );
+    } else if (/^(- |\d+\. )/.test(block))
+      node = el('ul', {}, ...plain.split('\n').map((l) => el('li', { textContent: l.replace(/^(- |\d+\. )/, '') })));
     else node = el('p', { textContent: plain });
     if (restoredTexts.has(letters(plain))) node.classList.add('restored');
     box.append(node);
@@ -72,7 +96,12 @@ function fieldValues(state: ReviewState) {
 
 function choices(state: ReviewState) {
   const simplified = state.section.querySelector<HTMLInputElement>('input[name="toSimplified"]');
-  return JSON.stringify({ id: state.view.id, restored: [...state.restored], toSimplified: simplified?.checked ?? false, fields: state.section.querySelector('form') ? fieldValues(state) : {} });
+  return JSON.stringify({
+    id: state.view.id,
+    restored: [...state.restored],
+    toSimplified: simplified?.checked ?? false,
+    fields: state.section.querySelector('form') ? fieldValues(state) : {},
+  });
 }
 
 async function refresh(state: ReviewState): Promise<void> {
@@ -104,20 +133,27 @@ async function save(state: ReviewState): Promise<void> {
     const saved = await post<{ file: string; href: string | null; notes: string[] }>('/admin/api/import/save', choices(state));
     state.saved = true;
     state.section.classList.add('saved');
-    state.section.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select').forEach((b) => (b.disabled = true));
+    state.section
+      .querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')
+      .forEach((b) => (b.disabled = true));
     const open = saved.href ? el('a', { href: saved.href, className: 'button', textContent: '在编辑器中打开' }) : '';
     const others = [...states].filter((s) => !s.saved && s.view.canSave).length;
     status.replaceChildren(
-      el('p', { className: 'success', role: 'status' } as Partial<HTMLParagraphElement>,
+      el(
+        'p',
+        { className: 'success', role: 'status' } as Partial<HTMLParagraphElement>,
         `已保存为草稿：${saved.file}。${saved.notes.length ? `有 ${saved.notes.length} 条审核意见，处理后在编辑器里取消“草稿”即可发布。` : '在编辑器里检查后取消“草稿”即可发布。'}`,
-        others ? `这一页还有 ${others} 篇没有保存。` : '正在打开编辑器…'),
+        others ? `这一页还有 ${others} 篇没有保存。` : '正在打开编辑器…',
+      ),
       open,
     );
     // The last (or only) review: go straight to the entry in the CMS.
     if (!others && saved.href) window.location.assign(saved.href);
   } catch (error) {
     button.disabled = false;
-    status.replaceChildren(el('p', { className: 'problem', role: 'alert', textContent: (error as Error).message } as Partial<HTMLParagraphElement>));
+    status.replaceChildren(
+      el('p', { className: 'problem', role: 'alert', textContent: (error as Error).message } as Partial<HTMLParagraphElement>),
+    );
   }
 }
 
@@ -126,9 +162,20 @@ function formOf(state: ReviewState): HTMLFormElement {
   if (state.form) return state.form;
   const form = el('form', { className: 'fields' });
   form.addEventListener('submit', (e) => e.preventDefault());
-  const input = (name: string, label: string, type = 'text', wide = false) => el('label', { className: wide ? 'wide' : '' }, label, el('input', { name, type }));
-  const select = el('select', { name: 'township' }, el('option', { value: '', textContent: '（请选择）' }), ...data.townships.map((t) => el('option', { value: t.id, textContent: t.name })));
-  form.append(input('title', '标题', 'text', true), input('date', '日期', 'date'), el('label', {}, '乡镇（街道）', select), input('author', '通讯员（作者）'));
+  const input = (name: string, label: string, type = 'text', wide = false) =>
+    el('label', { className: wide ? 'wide' : '' }, label, el('input', { name, type }));
+  const select = el(
+    'select',
+    { name: 'township' },
+    el('option', { value: '', textContent: '（请选择）' }),
+    ...data.townships.map((t) => el('option', { value: t.id, textContent: t.name })),
+  );
+  form.append(
+    input('title', '标题', 'text', true),
+    input('date', '日期', 'date'),
+    el('label', {}, '乡镇（街道）', select),
+    input('author', '通讯员（作者）'),
+  );
   const box = el('input', { type: 'checkbox', name: 'toSimplified' });
   form.append(el('label', { className: 'wide check', hidden: true }, box, ' 繁体字转为简体（标题、正文一起转）'));
   let timer: number | undefined;
@@ -161,16 +208,36 @@ function draw(state: ReviewState): void {
   const section = state.section;
   const heading = el('h2', { textContent: view.name });
   const parts: (Node | string)[] = [heading];
-  if (view.problem) parts.push(el('p', { className: 'problem', role: 'alert', textContent: view.problem } as Partial<HTMLParagraphElement>));
+  if (view.problem)
+    parts.push(el('p', { className: 'problem', role: 'alert', textContent: view.problem } as Partial<HTMLParagraphElement>));
   if (!view.problem || view.needsTownship) {
     syncForm(state);
     parts.push(state.form!);
   }
   if (view.notes.length) {
-    parts.push(el('div', { className: 'notice' }, el('strong', { textContent: `需要核对的 ${view.notes.length} 处（会写进稿件的审核意见，稿件保存为草稿）：` }), el('ul', { className: 'notes' }, ...view.notes.map((n) => el('li', { textContent: n })))));
+    parts.push(
+      el(
+        'div',
+        { className: 'notice' },
+        el('strong', { textContent: `需要核对的 ${view.notes.length} 处（会写进稿件的审核意见，稿件保存为草稿）：` }),
+        el('ul', { className: 'notes' }, ...view.notes.map((n) => el('li', { textContent: n }))),
+      ),
+    );
   }
   if (view.hints.length || view.fixes.length) {
-    parts.push(el('details', {}, el('summary', { textContent: `提示和已做的修正（${view.hints.length + view.fixes.length}）` }), el('ul', {}, ...view.hints.map((h) => el('li', { textContent: h })), ...view.fixes.map((f) => el('li', { textContent: `已修正：${f}` })))));
+    parts.push(
+      el(
+        'details',
+        {},
+        el('summary', { textContent: `提示和已做的修正（${view.hints.length + view.fixes.length}）` }),
+        el(
+          'ul',
+          {},
+          ...view.hints.map((h) => el('li', { textContent: h })),
+          ...view.fixes.map((f) => el('li', { textContent: `已修正：${f}` })),
+        ),
+      ),
+    );
   }
   if (view.original || view.body) {
     const droppedKeys = new Map(view.dropped.map((d) => [letters(d.text), d] as const));
@@ -182,30 +249,59 @@ function draw(state: ReviewState): void {
       if (!key) return undefined;
       return droppedKeys.get(key) ?? (bodyKey.includes(key) ? undefined : view.dropped.find((d) => letters(d.text).includes(key)));
     };
-    const original = el('div', { className: 'pane original' }, el('h3', { textContent: '原文' }),
-      ...view.original.split('\n').filter((l) => l.trim()).map((line) => {
-        const d = droppedLine(line);
-        return el('p', { className: d ? `dropped${d.restored ? ' restored' : ''}` : '', textContent: line, title: d ? `已去掉：${d.reason}` : '' });
-      }));
+    const original = el(
+      'div',
+      { className: 'pane original' },
+      el('h3', { textContent: '原文' }),
+      ...view.original
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line) => {
+          const d = droppedLine(line);
+          return el('p', {
+            className: d ? `dropped${d.restored ? ' restored' : ''}` : '',
+            textContent: line,
+            title: d ? `已去掉：${d.reason}` : '',
+          });
+        }),
+    );
     const restoredTexts = new Set(view.dropped.filter((d) => d.restored).map((d) => letters(d.text)));
     const entry = el('div', { className: 'pane entry' }, el('h3', { textContent: '整理后的稿件' }), drawBody(view.body, restoredTexts));
     parts.push(el('div', { className: 'columns' }, original, entry));
   }
   if (view.dropped.length) {
     parts.push(el('h3', { textContent: `去掉的 ${view.dropped.length} 行（原文件不变；点“恢复”放回正文）` }));
-    parts.push(el('ul', { className: 'dropped-list' }, ...view.dropped.map((d) => {
-      const button = el('button', { type: 'button', className: d.restored ? 'button' : 'button secondary', textContent: d.restored ? '已恢复 · 撤销' : '恢复' });
-      button.setAttribute('aria-pressed', String(d.restored));
-      button.addEventListener('click', () => {
-        if (state.busy) return;
-        if (state.restored.has(d.index)) state.restored.delete(d.index);
-        else state.restored.add(d.index);
-        void refresh(state);
-      });
-      return el('li', {}, el('span', {}, d.text, el('span', { className: 'why', textContent: d.reason })), button);
-    })));
+    parts.push(
+      el(
+        'ul',
+        { className: 'dropped-list' },
+        ...view.dropped.map((d) => {
+          const button = el('button', {
+            type: 'button',
+            className: d.restored ? 'button' : 'button secondary',
+            textContent: d.restored ? '已恢复 · 撤销' : '恢复',
+          });
+          button.setAttribute('aria-pressed', String(d.restored));
+          button.addEventListener('click', () => {
+            if (state.busy) return;
+            if (state.restored.has(d.index)) state.restored.delete(d.index);
+            else state.restored.add(d.index);
+            void refresh(state);
+          });
+          return el('li', {}, el('span', {}, d.text, el('span', { className: 'why', textContent: d.reason })), button);
+        }),
+      ),
+    );
   }
-  if (view.markdown) parts.push(el('details', {}, el('summary', { textContent: `将保存为 ${view.file}（点开看文件内容）` }), el('pre', { className: 'markdown', textContent: view.markdown })));
+  if (view.markdown)
+    parts.push(
+      el(
+        'details',
+        {},
+        el('summary', { textContent: `将保存为 ${view.file}（点开看文件内容）` }),
+        el('pre', { className: 'markdown', textContent: view.markdown }),
+      ),
+    );
   const actions = el('div', { className: 'actions' });
   if (view.canSave) {
     const button = el('button', { type: 'button', className: 'button save', textContent: '保存为草稿' });
@@ -241,18 +337,29 @@ function placeholder(name: string): HTMLElement {
 function failed(section: HTMLElement, name: string, message: string): void {
   const remove = el('button', { type: 'button', className: 'button secondary', textContent: '移除' });
   remove.addEventListener('click', () => section.remove());
-  section.replaceChildren(el('h2', { textContent: name }), el('p', { className: 'problem', role: 'alert', textContent: message } as Partial<HTMLParagraphElement>), remove);
+  section.replaceChildren(
+    el('h2', { textContent: name }),
+    el('p', { className: 'problem', role: 'alert', textContent: message } as Partial<HTMLParagraphElement>),
+    remove,
+  );
 }
 
 async function addFile(file: File): Promise<void> {
   const section = placeholder(file.name);
   if (file.size > data.maxUploadBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    failed(section, file.name, `文件太大（${mb(file.size)}，最多 ${mb(data.maxUploadBytes)}）：多半是照片没有压缩，请在 Word 里点“文件 → 压缩图片”后另存，或把照片单独发送，再导入。`);
+    failed(
+      section,
+      file.name,
+      `文件太大（${mb(file.size)}，最多 ${mb(data.maxUploadBytes)}）：多半是照片没有压缩，请在 Word 里点“文件 → 压缩图片”后另存，或把照片单独发送，再导入。`,
+    );
     return;
   }
   try {
-    const view = await post<ReviewView>('/admin/api/import/file', file, { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) });
+    const view = await post<ReviewView>('/admin/api/import/file', file, {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(file.name),
+    });
     const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false, asked: 0 };
     states.add(state);
     draw(state);

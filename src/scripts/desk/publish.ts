@@ -2,7 +2,14 @@
 // second tab sees the same run from its start).
 import type { PublishEvent, StepStatus } from '../../lib/desk/publish';
 
-const STATE_LABELS: Record<StepStatus, string> = { waiting: '等待', running: '进行中…', ok: '完成', warning: '有提醒', failed: '失败', skipped: '未进行' };
+const STATE_LABELS: Record<StepStatus, string> = {
+  waiting: '等待',
+  running: '进行中…',
+  ok: '完成',
+  warning: '有提醒',
+  failed: '失败',
+  skipped: '未进行',
+};
 
 const button = document.getElementById('publish') as HTMLButtonElement;
 const busy = document.getElementById('busy')!;
@@ -54,13 +61,20 @@ function handle(event: PublishEvent): void {
     case 'problems': {
       problemsBox.hidden = false;
       document.getElementById('problems-count')!.textContent =
-        event.total > event.problems.length ? `共 ${event.total} 个错误，下面是前 ${event.problems.length} 个（与 npm run check 的顺序相同）。` : `共 ${event.total} 个错误。`;
+        event.total > event.problems.length
+          ? `共 ${event.total} 个错误，下面是前 ${event.problems.length} 个（与 npm run check 的顺序相同）。`
+          : `共 ${event.total} 个错误。`;
       problems.replaceChildren(
         ...event.problems.map((p) => {
           const li = document.createElement('li');
-          const file = p.href ? Object.assign(document.createElement('a'), { href: p.href, textContent: `${p.file}（第 ${p.line} 行）` }) : Object.assign(document.createElement('strong'), { textContent: `${p.file}（第 ${p.line} 行）` });
+          const file = p.href
+            ? Object.assign(document.createElement('a'), { href: p.href, textContent: `${p.file}（第 ${p.line} 行）` })
+            : Object.assign(document.createElement('strong'), { textContent: `${p.file}（第 ${p.line} 行）` });
           const field = Object.assign(document.createElement('code'), { textContent: p.field });
-          const allowed = Object.assign(document.createElement('span'), { className: 'allowed', textContent: p.allowed ? `可以这样改：${p.allowed}` : '' });
+          const allowed = Object.assign(document.createElement('span'), {
+            className: 'allowed',
+            textContent: p.allowed ? `可以这样改：${p.allowed}` : '',
+          });
           li.append(file, ' ', field, ' ', p.message, allowed);
           li.dataset.line = p.text;
           return li;
