@@ -293,6 +293,12 @@ function draw(state: ReviewState): void {
       ),
     );
   }
+  if (view.images.length) {
+    const names = view.images.map((i) => `${i.file.split('/').pop()}（${i.width}×${i.height}）`).join('、');
+    parts.push(
+      el('p', { className: 'muted', textContent: `Word 里的照片 ${view.images.length} 张，和稿件保存在一起（第一张做封面）：${names}` }),
+    );
+  }
   if (view.markdown)
     parts.push(
       el(
