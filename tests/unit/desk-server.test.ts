@@ -1,5 +1,5 @@
 // The desk middleware over node:http: what it serves, what it passes on, whom it refuses, what it accepts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,19 @@ describe('desk middleware', () => {
     expect((await call('/admin/')).body).toBe('next');
     expect((await call('/news/')).body).toBe('next');
     expect((await call('/admin/import')).status).toBe(301);
+  });
+
+  it('says on the import page what is wrong when the township registry cannot be read', async () => {
+    const file = join(site.root, 'content/townships.yaml');
+    const registry = readFileSync(file, 'utf8');
+    writeFileSync(file, 'townships: [\n');
+    try {
+      const page = await call('/admin/import/');
+      expect(page.status).toBe(200);
+      expect(page.body).toMatch(/class="problem" role="alert">content\/townships\.yaml: 无法读取或 YAML 格式有误/);
+    } finally {
+      writeFileSync(file, registry);
+    }
   });
 
   it('refuses requests for another host name or from another site (DNS rebinding, CSRF)', async () => {

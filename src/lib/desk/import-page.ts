@@ -1,5 +1,6 @@
 // /admin/import/: drop or choose files, or paste text; each becomes a review (src/scripts/desk/import.ts draws it).
 import { SUPPORTED_EXTENSIONS } from '../import/import';
+import { escapeHtml } from '../html';
 import { deskPage } from './pages';
 import type { TownshipOption } from './import-session';
 
@@ -38,11 +39,12 @@ details { margin: 0.6rem 0; } summary { cursor: pointer; }
 pre.markdown { white-space: pre-wrap; background: var(--soft); padding: 0.6rem; border-radius: 6px; font-size: 0.85rem; }
 `;
 
-export function importPage(townships: TownshipOption[], maxUploadBytes: number): string {
+export function importPage(townships: TownshipOption[], maxUploadBytes: number, error?: string): string {
   const accept = SUPPORTED_EXTENSIONS.join(',');
   const body = `
 <h1>导入稿件</h1>
 <p class="lead">把乡镇报来的 Word 文件、网页或文字变成网站上的工作动态。原文件不会被改动；去掉的每一行都列在下面，点一下就能恢复。</p>
+${error ? `<p class="problem" role="alert">${escapeHtml(error)}</p>` : ''}
 <div class="drop" id="drop">
   <p><strong>把文件拖到这里</strong>（可以一次拖几个）</p>
   <p>或者 <label class="button" for="files">选择文件</label></p>

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { readSiteConfig } from '../content-files';
 import { describeDeploy } from './deploy';
 import { importPage } from './import-page';
-import { ImportDesk, ImportError, type ReviewChoices } from './import-session';
+import { ImportDesk, ImportError, type ReviewChoices, type TownshipOption } from './import-session';
 import { publishPage } from './publish-page';
 import { Publisher, type PublishTools } from './publish';
 import { deskPaths, type DeskOptions } from './site';
@@ -67,6 +67,14 @@ async function bundle(file: string, cache: Map<string, { mtime: number; code: st
   const code = result.outputFiles[0]!.text;
   cache.set(file, { mtime, code });
   return code;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -144,7 +152,14 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
       return true;
     }
     if (method === 'GET' && path === '/admin/import/') {
-      send(res, 200, 'text/html; charset=utf-8', importPage(imports.townships(), maxUpload));
+      let townships: TownshipOption[] = [];
+      let error: string | undefined;
+      try {
+        townships = imports.townships();
+      } catch (e) {
+        error = `${(e as Error).message.split('\n')[0]}。请先在“编辑内容”里改好乡镇名录（townships.yaml）或网站设置（site.yaml）。`;
+      }
+      send(res, 200, 'text/html; charset=utf-8', importPage(townships, maxUpload, error));
       return true;
     }
     if (method === 'GET' && path === '/admin/publish/') {
@@ -167,7 +182,7 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
     const api = path.slice('/admin/api/'.length);
 
     if (method === 'POST' && api === 'import/file') {
-      const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload.txt'));
+      const name = safeDecode(String(req.headers['x-file-name'] ?? '')) || 'upload.txt';
       const bytes = await readBody(req, maxUpload).catch((error: unknown) => {
         if (error instanceof BodyTooLarge) throw new ImportError(tooLarge(error.size, maxUpload), 413);
         throw error;
