@@ -124,6 +124,28 @@ describe('publish', () => {
     expect(publisher.start()).toBe(true);
   });
 
+  it('shows each line of the PDF step and a few photo counts a second, not one event per image', async () => {
+    site.write('content/news/2025/2025-11-03-a.md', NEWS('东塘镇关工委召开推进会'));
+    site.write(
+      'content/bulletins/2025-11.md',
+      '---\nissue: 1\nmonth: 2025-11\ndate: 2025-11-30\neditor: 王晓梅\ncontents:\n  - section: 工作动态\n    items: [news/2025-11-03-a]\n---\n',
+    );
+    const events = await run({
+      run: async (_c, args, { onLine }) => {
+        if (args[1] === 'build')
+          for (let i = 1; i <= 500; i++) onLine(`12:00:01   ▶ /_astro/a.avif (before: 1kB, after: 1kB) (+1ms) (${i}/500)`);
+        else (onLine('> guangong-dongtai@0.1.0 pdf'), onLine('  2025-11  排版、打印为 PDF …'));
+        return 0;
+      },
+    });
+    const progress = events.filter((e) => e.type === 'progress');
+    expect(progress.filter((e) => e.step === 'build').length).toBeLessThan(5);
+    expect(progress.filter((e) => e.step === 'pdf').map((e) => (e as { message: string }).message)).toEqual([
+      '2025-11  排版、打印为 PDF …',
+    ]);
+    expect(stepStatus(events, 'pdf')).toBe('ok');
+  });
+
   it('names build stages in Chinese', () => {
     expect(buildStage('12:00:01   ▶ /_astro/a.avif (before: 107kB, after: 2kB) (+35ms) (15/1616)')).toBe(
       '处理照片 15/1616（新照片第一次要多花些时间）…',

@@ -145,6 +145,7 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
   step('build', 'running', '正在生成网页（照片多时第一次要几分钟）…');
   const env = childEnv(paths);
   const tail: string[] = [];
+  let lastPhoto = 0;
   const code = await run('npm', ['run', 'build'], {
     cwd: paths.projectRoot,
     env,
@@ -153,7 +154,12 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
       if (tail.length > 40) tail.shift();
       emit({ type: 'log', step: 'build', text: line });
       const stage = buildStage(line);
-      if (stage) emit({ type: 'progress', step: 'build', message: stage });
+      // Photo counts come a line per variant (thousands, in bursts): a few a second are enough for the page.
+      const photo = stage?.startsWith('处理照片');
+      if (stage && (!photo || Date.now() - lastPhoto >= 400)) {
+        if (photo) lastPhoto = Date.now();
+        emit({ type: 'progress', step: 'build', message: stage });
+      }
     },
   });
   if (code !== 0) {
@@ -174,8 +180,8 @@ export async function publish(paths: DeskPaths, emit: (event: PublishEvent) => v
       env,
       onLine: (line) => {
         emit({ type: 'log', step: 'pdf', text: line });
-        if (/^\s*(生成|完成|已是最新|沿用|第|\S+\.pdf|没有生成|找不到)/.test(line))
-          emit({ type: 'progress', step: 'pdf', message: line.trim() });
+        // Its lines are Chinese already (one per issue); npm's own banner lines start with >.
+        if (line.trim() && !/^\s*>/.test(line)) emit({ type: 'progress', step: 'pdf', message: line.trim() });
       },
     });
     pdfOk = pdfCode === 0;
