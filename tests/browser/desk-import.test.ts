@@ -77,13 +77,11 @@ describe('导入稿件 (/admin/import/)', () => {
   it('turns a Word file into a draft: side by side review, one dropped line restored, saved and opened in the CMS', async () => {
     const { page, problems, close } = await deskPage('/admin/import/');
     await expect(page.locator('nav a[aria-current="page"]').textContent()).resolves.toBe('导入稿件');
-    await page
-      .locator('#files')
-      .setInputFiles({
-        name: '河口镇宣讲.docx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        buffer: Buffer.from(wordFromWebDocx()),
-      });
+    await page.locator('#files').setInputFiles({
+      name: '河口镇宣讲.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(wordFromWebDocx()),
+    });
     const review = page.locator('section.review').first();
     await review.locator('button.save').waitFor();
 
