@@ -48,7 +48,7 @@ function call(
 }
 
 const upload = (name: string, body: Buffer) =>
-  call('/admin/api/import/file', {
+  call('/admin/api/import/file/', {
     method: 'POST',
     headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' },
     body,
@@ -83,7 +83,7 @@ describe('desk middleware', () => {
 
   it('refuses requests for another host name or from another site (DNS rebinding, CSRF)', async () => {
     expect((await call('/admin/import/', { headers: { host: 'attacker.example:80' } })).status).toBe(403);
-    const csrf = await call('/admin/api/publish', { method: 'POST', headers: { origin: 'http://attacker.example' }, body: '{}' });
+    const csrf = await call('/admin/api/publish/', { method: 'POST', headers: { origin: 'http://attacker.example' }, body: '{}' });
     expect(csrf.status).toBe(403);
     expect(isLocalRequest({ host: 'localhost:4321', origin: 'http://localhost:4321' })).toBe(true);
     expect(isLocalRequest({ host: '127.0.0.1:4321', 'sec-fetch-site': 'cross-site' })).toBe(false);
@@ -113,7 +113,7 @@ describe('desk middleware', () => {
     for (let i = 0; i < 2; i++) {
       const view = JSON.parse(
         (
-          await call('/admin/api/import/text', {
+          await call('/admin/api/import/text/', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ text }),
@@ -121,28 +121,32 @@ describe('desk middleware', () => {
         ).body,
       ) as { id: string };
       const saved = JSON.parse(
-        (await call('/admin/api/import/save', { method: 'POST', body: JSON.stringify({ id: view.id, restored: [], fields: {} }) })).body,
+        (await call('/admin/api/import/save/', { method: 'POST', body: JSON.stringify({ id: view.id, restored: [], fields: {} }) })).body,
       ) as { file: string; href: string };
       files.push(saved.file);
     }
     expect(files[0]).toMatch(/^content\/news\/2025\/2025-11-03-dongtang-.*\.md$/);
     expect(files[1]).toBe(files[0]!.replace(/\.md$/, '-2.md'));
-    const again = await call('/admin/api/import/save', { method: 'POST', body: JSON.stringify({ id: 'gone', fields: {} }) });
+    const again = await call('/admin/api/import/save/', { method: 'POST', body: JSON.stringify({ id: 'gone', fields: {} }) });
     expect(again.status).toBe(404);
     expect(JSON.parse(again.body).error).toContain('重新选择文件');
   });
 
   it('rejects a township that is not in the registry and a date that is not a date', async () => {
     const view = JSON.parse(
-      (await call('/admin/api/import/text', { method: 'POST', body: JSON.stringify({ text: '东塘镇关工委开会\n东塘镇关工委今天开会。' }) }))
-        .body,
+      (
+        await call('/admin/api/import/text/', {
+          method: 'POST',
+          body: JSON.stringify({ text: '东塘镇关工委开会\n东塘镇关工委今天开会。' }),
+        })
+      ).body,
     ) as { id: string };
-    const bad = await call('/admin/api/import/preview', {
+    const bad = await call('/admin/api/import/preview/', {
       method: 'POST',
       body: JSON.stringify({ id: view.id, fields: { township: 'nowhere' } }),
     });
     expect(JSON.parse(bad.body).error).toContain('不在名录里');
-    const date = await call('/admin/api/import/preview', {
+    const date = await call('/admin/api/import/preview/', {
       method: 'POST',
       body: JSON.stringify({ id: view.id, fields: { date: '2025-13-01' } }),
     });

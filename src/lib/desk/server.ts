@@ -179,7 +179,9 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
       return true;
     }
     if (!path.startsWith('/admin/api/')) return false;
-    const api = path.slice('/admin/api/'.length);
+    // Astro's dev server (trailingSlash: 'always') answers 404 to a path without a final slash before any
+    // integration's middleware runs: the pages call /admin/api/…/ with one; both forms are served.
+    const api = path.slice('/admin/api/'.length).replace(/\/$/, '');
 
     if (method === 'POST' && api === 'import/file') {
       const name = safeDecode(String(req.headers['x-file-name'] ?? '')) || 'upload.txt';

@@ -108,7 +108,7 @@ async function refresh(state: ReviewState): Promise<void> {
   state.busy = true;
   const asked = ++state.asked;
   try {
-    const view = await post<ReviewView>('/admin/api/import/preview', choices(state));
+    const view = await post<ReviewView>('/admin/api/import/preview/', choices(state));
     if (asked !== state.asked || state.saved) return;
     state.view = view;
     draw(state);
@@ -130,7 +130,7 @@ async function save(state: ReviewState): Promise<void> {
   const status = state.section.querySelector('.save-status')!;
   status.replaceChildren(el('span', { textContent: '正在保存…' }));
   try {
-    const saved = await post<{ file: string; href: string | null; notes: string[] }>('/admin/api/import/save', choices(state));
+    const saved = await post<{ file: string; href: string | null; notes: string[] }>('/admin/api/import/save/', choices(state));
     state.saved = true;
     state.section.classList.add('saved');
     state.section
@@ -316,7 +316,7 @@ function draw(state: ReviewState): void {
   }
   const remove = el('button', { type: 'button', className: 'button secondary', textContent: view.canSave ? '不导入这一篇' : '移除' });
   remove.addEventListener('click', () => {
-    void post('/admin/api/import/discard', JSON.stringify({ id: view.id })).catch(() => undefined);
+    void post('/admin/api/import/discard/', JSON.stringify({ id: view.id })).catch(() => undefined);
     states.delete(state);
     section.remove();
   });
@@ -362,7 +362,7 @@ async function addFile(file: File): Promise<void> {
     return;
   }
   try {
-    const view = await post<ReviewView>('/admin/api/import/file', file, {
+    const view = await post<ReviewView>('/admin/api/import/file/', file, {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(file.name),
     });
@@ -402,7 +402,7 @@ const pasted = document.getElementById('pasted') as HTMLTextAreaElement;
 document.getElementById('paste-import')!.addEventListener('click', async () => {
   const section = placeholder('粘贴的文字');
   try {
-    const view = await post<ReviewView>('/admin/api/import/text', JSON.stringify({ text: pasted.value }));
+    const view = await post<ReviewView>('/admin/api/import/text/', JSON.stringify({ text: pasted.value }));
     const state: ReviewState = { view, restored: new Set(), section, busy: false, saved: false, asked: 0 };
     states.add(state);
     draw(state);

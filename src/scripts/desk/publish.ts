@@ -95,7 +95,7 @@ function handle(event: PublishEvent): void {
 }
 
 function follow(): void {
-  const source = new EventSource('/admin/api/publish/events');
+  const source = new EventSource('/admin/api/publish/events/');
   source.onmessage = (message) => handle(JSON.parse(message.data as string) as PublishEvent);
   source.onerror = () => {
     // The desk was closed (or restarted): say so once; EventSource retries by itself.
@@ -108,7 +108,7 @@ button.addEventListener('click', async () => {
   button.disabled = true;
   busy.textContent = '正在开始…';
   try {
-    const response = await fetch('/admin/api/publish', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch('/admin/api/publish/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     const body = (await response.json()) as { started: boolean; error?: string };
     if (!body.started) busy.textContent = body.error ?? '没有开始。';
   } catch {
