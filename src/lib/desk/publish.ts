@@ -48,7 +48,9 @@ export interface CommandRun {
 export const runCommand: CommandRun = (command, args, { cwd, env, onLine }) =>
   new Promise((done) => {
     const windows = process.platform === 'win32';
-    const child = spawn(windows && command === 'npm' ? 'npm.cmd' : command, args, {
+    // npm is npm.cmd on Windows, which only runs through the shell: quote what has spaces (D:\我的 网站\dist).
+    const quoted = windows ? args.map((a) => (/[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a)) : args;
+    const child = spawn(windows && command === 'npm' ? 'npm.cmd' : command, quoted, {
       cwd,
       env,
       shell: windows,
