@@ -132,9 +132,11 @@ describe('publish', () => {
     );
     const events = await run({
       run: async (_c, args, { onLine }) => {
-        if (args[1] === 'build')
-          for (let i = 1; i <= 500; i++) onLine(`12:00:01   ▶ /_astro/a.avif (before: 1kB, after: 1kB) (+1ms) (${i}/500)`);
-        else (onLine('> guangong-dongtai@0.1.0 pdf'), onLine('  2025-11  排版、打印为 PDF …'));
+        const lines =
+          args[1] === 'build'
+            ? Array.from({ length: 500 }, (_, i) => `12:00:01   ▶ /_astro/a.avif (before: 1kB, after: 1kB) (+1ms) (${i + 1}/500)`)
+            : ['> guangong-dongtai@0.1.0 pdf', '  2025-11  排版、打印为 PDF …'];
+        lines.forEach(onLine);
         return 0;
       },
     });
