@@ -32,6 +32,35 @@ export const DEFAULT_BULLETIN_SECTIONS: BulletinSectionRule[] = [
   { name: '活动纪实', collection: 'stories', topics: [], personInTitle: false },
 ];
 
+const DEPLOY_HINT = 'deploy 写成 { folder: 文件夹路径 }（复制到本机或共享文件夹）或 { rsync: 用户@服务器:/目录/ }（经 SSH 上传）';
+
+/** A folder path, or user@host:/absolute/path/ for rsync over SSH; never a whole disk or a top-level folder. */
+const deploySchema = z
+  .strictObject(
+    {
+      /** 复制到这个文件夹（本机或共享盘）：D:/网站/ggw 或 /srv/www/ggw */
+      folder: z.string({ error: 'deploy.folder 应为文件夹路径，例如 D:/网站/ggw' }).trim().min(1, 'deploy.folder 不能为空').optional(),
+      /** 用 rsync 经 SSH 上传：deploy@www.example.gov.cn:/var/www/ggw/ */
+      rsync: z
+        .string({ error: 'deploy.rsync 应为 用户@服务器:/目录/，例如 deploy@www.example.gov.cn:/var/www/ggw/' })
+        .trim()
+        .regex(/^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:\/[A-Za-z0-9._~\/-]*$/, {
+          error: 'deploy.rsync 应为 用户@服务器:/目录/，例如 deploy@www.example.gov.cn:/var/www/ggw/（目录用英文字母、数字、-、_、.）',
+        })
+        .refine((target) => target.split(':').slice(1).join(':').split('/').filter(Boolean).length >= 2, {
+          error: 'deploy.rsync 的目录至少要有两级（例如 /var/www/ggw/）：上传会删去目录里多余的文件，不能指向 / 或 /var 这样的上级目录',
+        })
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `deploy 里只能写 folder 或 rsync，不认识：${(issue as { keys: string[] }).keys.join('、')}。${DEPLOY_HINT}` : `deploy 格式不对。${DEPLOY_HINT}`,
+    },
+  )
+  .refine((d) => !!d.folder !== !!d.rsync, { error: `deploy 里 folder 和 rsync 要写一个，也只能写一个。${DEPLOY_HINT}` });
+
+export type DeploySetting = z.infer<typeof deploySchema>;
+
 const siteConfigSchema = z.object({
   /** Short name in the header: 桐川关工 */
   name: z.string().min(1),
@@ -64,6 +93,8 @@ const siteConfigSchema = z.object({
     .default('/')
     .refine((b) => b.startsWith('/'), { error: 'base 应以 / 开头，例如 / 或 /ggw/' })
     .transform((b) => (b.endsWith('/') ? b : `${b}/`)),
+  /** Where 生成网站 on the editors' desk (npm run edit) copies the built site; absent: it stays in dist/. */
+  deploy: deploySchema.optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
