@@ -177,12 +177,12 @@ function spacedText(node: Node): string {
 }
 
 /** The lines of a piece of page furniture: a list is one line ("首页 | 政务公开 | …"), each paragraph one line. */
-function chromeLines(node: Node): string[] {
+function chromeLines(node: Node, splitLists = false): string[] {
   if (!isTag(node)) return isText(node) && node.data.trim() ? [node.data] : [];
   if (SKIP.has(node.name)) return [];
   if (node.name === 'ul' || node.name === 'ol') {
     const items = node.children.filter((c): c is Element => isTag(c) && c.name === 'li').map((li) => textOf(li)).filter(Boolean);
-    return items.length ? [items.join(' | ')] : [];
+    return splitLists ? items : items.length ? [items.join(' | ')] : [];
   }
   if (!hasBlockChild(node)) return [spacedText(node)];
   const lines: string[] = [];
@@ -191,7 +191,7 @@ function chromeLines(node: Node): string[] {
     if (isTag(child) && (BLOCK_TAGS.has(child.name) || child.name === 'img') && child.name !== 'br') {
       lines.push(run);
       run = '';
-      lines.push(...chromeLines(child));
+      lines.push(...chromeLines(child, splitLists));
     } else run += spacedText(child);
   }
   lines.push(run);
@@ -226,7 +226,9 @@ function walk(node: Node, w: Walker): void {
     return;
   }
   if (!w.document && linkDense(el)) {
-    for (const line of chromeLines(el)) {
+    // A list of links is reported item by item (each can be restored on its own); a bar of links as one line.
+    const lines = chromeLines(el, true);
+    for (const line of lines) {
       const t = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       if (t) w.dropped.push({ text: t, reason: boilerplateReason(t) ?? 'links' });
     }
@@ -242,8 +244,10 @@ function walk(node: Node, w: Walker): void {
   }
   if (name === 'table') {
     const rows = tableRows(el);
-    // A layout table (one cell, or cells holding paragraphs, tables or long text) is just boxes around text.
-    const layout = (rows.length === 1 && rows[0]!.length === 1) || DomUtils.findOne((e) => (e.name === 'td' || e.name === 'th') && (hasBlockChild(e) || textOf(e).length > 200), el.children) !== null;
+    // A layout table (one column, or cells holding tables, headings or long text) is just boxes around text.
+    const layout =
+      rows.every((r) => r.length <= 1) ||
+      (!w.document && DomUtils.findOne((e) => (e.name === 'td' || e.name === 'th') && (textOf(e).length > 200 || DomUtils.findOne((d) => d.name === 'table' || /^h[1-6]$/.test(d.name), e.children) !== null), el.children) !== null);
     if (layout) el.children.forEach((c) => walk(c, w));
     else if (rows.length) w.blocks.push({ kind: 'table', rows });
     return;
