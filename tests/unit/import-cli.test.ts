@@ -32,20 +32,27 @@ describe('npm run import', () => {
     const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'mojibake.txt'), '--json', '--root', s.root]);
     const records = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(2);
-    for (const r of records) expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped']);
+    for (const r of records) {
+      expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped', 'status', 'path', 'draft', 'reasons']);
+    }
     expect(records[0]).toMatchObject({ type: 'news', title: '青山镇关工委召开助学帮扶工作推进会', date: '2016-08-30', township: 'qingshan', author: null });
+    expect(records[0]).toMatchObject({ status: 'preview', path: 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', draft: true, reasons: [] });
+    expect(records[1]).toMatchObject({ status: 'preview', draft: true });
+    expect((records[1]!['reasons'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
     expect((records[1]!['warnings'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
   });
 
   it('--write writes entries and photos, prints a summary, and never overwrites: a second run picks free names', { timeout: 60_000 }, async () => {
     const s = site();
     const docx = join(FIXTURES, 'township-report.docx');
-    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--root', s.root]);
+    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--publish', '--root', s.root]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/状态\s+文件\s+标题\s+备注/);
-    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇（需核对）');
+    // --publish publishes the clean Word file; the one with mojibake stays a draft with its review notes.
+    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇');
     const news = 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.md';
     const written = readFileSync(join(s.root, news), 'utf8');
+    expect(written).not.toMatch(/^draft:/m);
     expect(s.files()).toEqual(
       expect.arrayContaining([news, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.jpg', 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-img2.jpg', 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md']),
     );

@@ -333,9 +333,33 @@ export interface ImportResult {
   error?: string | undefined;
 }
 
-export function toRecord(result: ImportResult): ImportRecord {
+/** `status` in --json: what happened to the file (a draft that was written is `written`, with `draft: true`). */
+export type RecordStatus = 'written' | 'preview' | 'refused' | 'failed';
+
+export interface ImportRecordWithStatus extends ImportRecord {
+  status: RecordStatus;
+  /** The entry's Markdown file, relative to the site (null when nothing is or would be written). */
+  path: string | null;
+  /** Whether the entry is (or would be) a draft. */
+  draft: boolean;
+  /** Why it was refused or failed, or what a person must check (its review notes). */
+  reasons: string[];
+}
+
+export function toRecord(result: ImportResult): ImportRecord;
+export function toRecord(result: ImportResult, status: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecordWithStatus;
+export function toRecord(result: ImportResult, status?: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecord | ImportRecordWithStatus {
   const { source, type, title, date, township, author, body, warnings, dropped } = result.record;
-  return { source, type, title, date, township, author, body, warnings, dropped };
+  const record = { source, type, title, date, township, author, body, warnings, dropped };
+  if (!status) return record;
+  const written = status === 'written' || status === 'draft';
+  return {
+    ...record,
+    status: written ? 'written' : status,
+    path: status === 'refused' || status === 'failed' ? null : (result.plan?.file ?? null),
+    draft: !!result.plan && /^draft: true$/m.test(result.plan.markdown), // same test as run.ts isDraft
+    reasons: [...(result.error ? [result.error] : []), ...result.flags],
+  };
 }
 
 const CAPTION = /^(?:图为|图：|图:|图片：|图片:|▲|△|↑|上图|下图|[（(]图|图\s?\d+[：:、.\s])/;
