@@ -77,7 +77,7 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
     // What follows a headline: a byline or date line, or the first long paragraph.
     const next = textual.slice(rank + 1, rank + 3).map(({ b: nb }) => blockText(nb).trim());
     if (next.some((t) => readMetaLine(t) !== null)) score += 5;
-    if (next[0] && next[0].length >= 40 && /[。！？]/.test(next[0])) score += 3;
+    if (next.some((t) => t.length >= 40 && /[。！？]/.test(t))) score += 3;
     score += hintBonus(key, hints);
     candidates.push({ text: text.replace(FILE_EXTENSION, ''), index: i, score });
   });
