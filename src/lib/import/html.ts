@@ -97,22 +97,29 @@ interface Walker {
 
 const SEPARATORS = /[\s\u00a0\u3000|｜·•\/\\\-–—>»›\[\]【】()（）,，、:：]/g;
 
-/** Characters of text inside links / all characters, both without spaces and separators. */
-function linkShare(el: Element): { links: number; all: number } {
-  let links = 0;
-  let all = 0;
-  const stack: [Node, boolean][] = [[el, false]];
-  while (stack.length) {
-    const [node, inLink] = stack.pop()!;
-    if (isText(node)) {
-      const n = node.data.replace(SEPARATORS, '').length;
-      all += n;
-      if (inLink) links += n;
-    } else if (isTag(node) && !SKIP.has(node.name)) {
-      for (const c of node.children) stack.push([c, inLink || node.name === 'a']);
-    }
+const shares = new WeakMap<Node, { links: number; all: number }>();
+
+/**
+ * Characters of text inside links / all characters, both without spaces and separators. Memoised per node, so
+ * asking every element of a page costs one pass over it (the tree is at most MAX_HTML_DEPTH deep).
+ */
+function linkShare(node: Node, inLink = false): { links: number; all: number } {
+  if (isText(node)) {
+    const n = node.data.replace(SEPARATORS, '').length;
+    return { links: inLink ? n : 0, all: n };
   }
-  return { links, all };
+  if (!isTag(node) || SKIP.has(node.name)) return { links: 0, all: 0 };
+  if (!inLink && shares.has(node)) return shares.get(node)!;
+  const linked = inLink || node.name === 'a';
+  const total = { links: 0, all: 0 };
+  for (const c of node.children) {
+    const share = linkShare(c, linked);
+    total.links += share.links;
+    total.all += share.all;
+  }
+  if (linked) total.links = total.all;
+  if (!inLink) shares.set(node, total);
+  return total;
 }
 
 /**
@@ -122,14 +129,14 @@ function linkShare(el: Element): { links: number; all: number } {
 function linkDense(el: Element): boolean {
   if (!['ul', 'ol', 'div', 'p', 'td', 'tr', 'table', 'section', 'dl', 'span', 'li', 'center'].includes(el.name)) return false;
   const { links, all } = linkShare(el);
-  if (!all || links / all < 0.85) return false;
+  if (!all || all > 600 || links / all < 0.85) return false;
   const text = textOf(el);
   return text.length <= 600 && (text.match(/[。！？]/g)?.length ?? 0) <= 1;
 }
 
 /** A box that opens with "目录/提纲：" holds a table of contents, not article text. */
 function isContentsBox(el: Element): boolean {
-  if (!hasBlockChild(el)) return false;
+  if (!hasBlockChild(el) || linkShare(el).all > 600) return false;
   const text = textOf(el);
   return text.length <= 600 && /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲|文档目录)\s*[:：]?/.test(text);
 }

@@ -20,7 +20,7 @@ import { fetchImage } from './fetch-image';
 import { decodeText, ENCODING_LABELS } from './encoding';
 import { dateFromFileName } from './find-dates';
 import { renderFrontmatter, type Field } from './frontmatter';
-import { htmlToBlocks, type HtmlHints } from './html';
+import { htmlToBlocks, MAX_HTML_DEPTH, type HtmlHints } from './html';
 import { prepareImage, MAX_IMAGE_SIDE, type PreparedImage } from './images';
 import { blocksToMarkdown, type ImageLink } from './markdown';
 import { findMeta, guessPlace, readMetaLine } from './meta';
@@ -247,7 +247,7 @@ async function readSubmission(path: string): Promise<Submission> {
   const looksLikePage = /<(html|body|head)[\s>]/i.test(decoded.text.slice(0, 4000));
   if (ext === '.html' || ext === '.htm' || looksLikePage) {
     const html = htmlToBlocks(decoded.text);
-    if (html.hints.flattened) fixes.push(`网页标记嵌套过深，${html.hints.flattened} 层以下的标记已展平（文字都在）`);
+    if (html.hints.flattened) fixes.push(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层，更深处的 ${html.hints.flattened} 个标记已展平（文字都在）`);
     // Titles from the page head pass through the same repairs as the text.
     html.hints.titles = html.hints.titles.map((t) => cleanInline(t).text).filter(Boolean);
     if (html.hints.pageHeading) html.hints.pageHeading = cleanInline(html.hints.pageHeading).text;
