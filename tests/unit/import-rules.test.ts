@@ -25,7 +25,7 @@ import {
 import { decodeText } from '../../src/lib/import/encoding';
 import { htmlToBlocks } from '../../src/lib/import/html';
 import { truncationSigns } from '../../src/lib/import/import';
-import { isPersonName, readMetaLine } from '../../src/lib/import/meta';
+import { inlineByline, isPersonName, readMetaLine } from '../../src/lib/import/meta';
 import { chooseTitle, headlineShaped } from '../../src/lib/import/title';
 
 const para = (text: string): Block => ({ kind: 'para', text });
@@ -138,10 +138,18 @@ describe('the headline', () => {
     const blocks = [para('我的订阅'), para('下载 相关 举报'), heading('城关镇召开“五老”报告团座谈会.docx'), para('城关镇召开“五老”报告团座谈会'), para('城关镇关工委　陈思远'), para(ARTICLE)];
     const choice = chooseTitle(blocks, { strong: [], weak: ['城关镇召开“五老”报告团座谈会.docx'] });
     expect(choice.title).toBe('城关镇召开“五老”报告团座谈会');
-    expect(choice.blocks.map((b) => (b.kind === 'para' ? b.text : b.kind))).toEqual(['我的订阅', '下载 相关 举报', '城关镇关工委　陈思远', ARTICLE]);
+    expect(choice.blocks.map((b) => (b.kind === 'para' ? b.text : b.kind))).toEqual(['城关镇关工委　陈思远', ARTICLE]);
+    expect(choice.above).toEqual(['我的订阅', '下载 相关 举报']);
   });
   it('takes the page heading or og:title when the text does not repeat it', () => {
     expect(chooseTitle([para(ARTICLE)], { strong: ['柳湾乡关工委开展暑期防溺水巡河行动'], weak: [] }).title).toBe('柳湾乡关工委开展暑期防溺水巡河行动');
+  });
+  it('is not the site name at the top of a page, and the short lines above it leave the body with it', () => {
+    const blocks = [para('皮肤设置：'), para('巢湖市庙岗乡人民政府'), para('关于进一步加强农村留守儿童关爱保护工作的实施意见'), para('发布时间：2017-08-25 09:53:46 来源：本站 阅读：94'), para(ARTICLE)];
+    const choice = chooseTitle(blocks, { strong: [], weak: [] });
+    expect(choice.title).toBe('关于进一步加强农村留守儿童关爱保护工作的实施意见');
+    expect(choice.above).toEqual(['皮肤设置：', '巢湖市庙岗乡人民政府']);
+    expect(choice.blocks).toHaveLength(2);
   });
   it('names the runners-up when two candidates score alike', () => {
     const choice = chooseTitle([para('青山镇助学帮扶团送去助学金'), para('茶岭村松柏村32名学生受助'), para(ARTICLE)], { strong: [], weak: [] });
@@ -163,6 +171,15 @@ describe('bylines', () => {
   ])('%s', (line, expected) => {
     const meta = readMetaLine(line)!;
     expect({ author: meta.author, source: meta.source }).toEqual({ author: undefined, source: undefined, ...expected });
+  });
+  it('takes a unit named as 作者 for the source, and ignores 本站 as a source', () => {
+    expect(readMetaLine('作者：衡山县妇联')).toEqual({ source: '衡山县妇联' });
+    expect(readMetaLine('发布时间：2017-08-25 来源：本站 阅读：94')!.source).toBeUndefined();
+  });
+  it('finds 通讯员 named in brackets inside the opening sentence (Traditional too), leaving the sentence whole', () => {
+    expect(inlineByline('张家界新闻网3月24日讯（通讯员 邱德帅 刘勇）近日，桑植县关工委……')).toBe('邱德帅、刘勇');
+    expect(inlineByline('3月24日訊 (通訊員 邱德帥 劉勇)近日')).toBe('邱德帥、劉勇');
+    expect(inlineByline('近日，县关工委（办公室）组织……')).toBeNull();
   });
   it('does not take a unit, an account name or ordinary words for a person', () => {
     expect(isPersonName('东塘关工')).toBe(false);

@@ -431,6 +431,7 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     weak: sub.hints.titles.filter((t) => t !== sub.hints.metaTitle),
   });
   blocks = titleChoice.blocks;
+  for (const line of titleChoice.above) dropped.push({ text: line, reason: boilerplateReason(line) ?? 'page-chrome' });
   const meta = findMeta(blocks, {
     date: typeof fm['date'] === 'string' || fm['date'] instanceof Date ? String(toPlainDate(fm['date']) ?? fm['date']) : sub.hints.date,
     source: typeof fm['source'] === 'string' ? fm['source'] : sub.hints.source,

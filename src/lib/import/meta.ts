@@ -8,7 +8,7 @@ const LABELS = [
   '发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期',
   '信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿',
   '作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文',
-  '责任编辑', '编辑', '审核', '审校', '校对', '摄影', '图片', '浏览次数', '点击数', '阅读次数', '访问量', '字号', '字体',
+  '责任编辑', '编辑', '审核', '审校', '校对', '摄影', '图片', '浏览次数', '点击数', '阅读次数', '访问量', '字号', '字体', '阅读', '点击', '浏览', '访问',
 ];
 const LABEL = new RegExp(`(${LABELS.map((l) => l.replace('/', '\\/')).join('|')})\\s*[:：]\\s*`, 'g');
 const DATE_LABELS = new Set(['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期']);
@@ -36,12 +36,12 @@ function cleanNames(value: string): string {
     .join('、');
 }
 
-const ANONYMOUS = /^(?:佚名|匿名|本站|本网|管理员|admin|编辑部|网络|未知|不详|无)$/i;
+const ANONYMOUS = /^(?:佚名|匿名|本站|本网|本站原创|原创|管理员|admin|编辑部|网络|未知|不详|无)$/i;
 
 // Common surnames: a bare line of names under a headline ("元明 卢刚") is recognised by them.
 const SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝元劉張陳楊黃趙吳孫馬許韓馮鄧葉蘇盧薑鍾譚陸範賈韋鄒熊龔錢嚴戴顏聶魯嶽殷詹歐']);
-const UNIT_END = /(?:关工委|关工小组|委员会|办公室|街道|镇|乡|社区|村|农场|分场|学校|小学|中学|中心|站|所|局|部|队|团|会|网|报|台)$/;
+const UNIT_END = /(?:关工委|关工小组|委员会|办公室|街道|镇|乡|社区|村|农场|分场|学校|小学|中学|中心|站|所|局|部|队|团|会|网|报|台|妇联|团委|联|委|院|厅|办)$/;
 
 /** "陈立新", "欧阳明": a person's name (not a unit, not an ordinary word). */
 export function isPersonName(text: string): boolean {
@@ -88,10 +88,15 @@ export function readMetaLine(text: string): MetaLine | null {
         // "供稿：周小兰" names a person: the writer, not the source.
         const person = label.startsWith('供稿') ? namesOnly(first) : null;
         if (person) meta.author ??= person;
-        else meta.source ??= first;
+        else if (!ANONYMOUS.test(first)) meta.source ??= first;
       } else if (AUTHOR_LABELS.has(label)) {
-        const names = cleanNames(value.split(/\s{2,}|\u3000/)[0]!);
-        if (names) meta.author ??= names;
+        const first = value.split(/\s{2,}|\u3000/)[0]!.trim();
+        // "作者：衡山县妇联" names a unit: that is where the text comes from, not who wrote it.
+        if (UNIT_END.test(first) && !namesOnly(first)) meta.source ??= first;
+        else {
+          const names = cleanNames(first);
+          if (names) meta.author ??= names;
+        }
       }
     });
     // A date before the first label ("2025-10-18　来源：…").
@@ -162,6 +167,14 @@ export function findTitle(blocks: Block[], candidates: string[] = []): TitleResu
   return { title: null, blocks };
 }
 
+/** "（通讯员 邱德帅 刘勇）" inside the opening sentence of a news report: its writers. The text stays. */
+export function inlineByline(text: string): string | null {
+  const m = new RegExp(`[（(]\\s*(?:通讯员|通訊員|记者|記者|作者)\\s*[:：]?\\s*(${NAMES})\\s*[)）]`, 'u').exec(text.slice(0, 120));
+  if (!m) return null;
+  const names = m[1]!.split(/[\s、，,]+/).filter(Boolean);
+  return names.length && names.every((n) => /^[\p{Script=Han}·]{2,4}$/u.test(n) && !UNIT_END.test(n)) ? names.join('、') : null;
+}
+
 export interface MetaResult {
   date: FoundDate | null;
   dateFrom: 'label' | 'line' | 'signature' | 'hint' | 'file' | 'body' | null;
@@ -210,6 +223,10 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   }
   result.source ??= hints.source?.trim() || null;
   result.author ??= hints.author?.trim() || null;
+  if (!result.author) {
+    const opening = result.blocks.slice(0, 2).map((b) => (b.kind === 'para' ? inlineByline(b.text) : null)).find(Boolean);
+    if (opening) result.author = opening;
+  }
   if ((!result.date || result.date.precision === 'month') && hints.fileDate) {
     result.date = { date: hints.fileDate, precision: 'day', text: hints.fileDate, index: 0 };
     result.dateFrom = 'file';

@@ -18,9 +18,12 @@ export interface TitleChoice {
   blocks: Block[];
   /** Other candidates that scored close to the chosen one (the title is then uncertain). */
   runnersUp: string[];
+  /** Short lines that stood above the headline and left the body with it (reported as dropped). */
+  above: string[];
 }
 
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt|html?)$/i;
+const SITE_NAME = /(?:人民政府|政府网|门户网站?|网站|官网|新闻网|信息网|委员会|办公室|关工委)$/;
 /** How far down the text a headline may stand (page furniture and notices may come first). */
 const WINDOW = 16;
 
@@ -76,7 +79,10 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
     if (/[！？]$/.test(text)) score -= 2;
     // What follows a headline: a byline or date line, or the first long paragraph.
     const next = textual.slice(rank + 1, rank + 3).map(({ b: nb }) => blockText(nb).trim());
-    if (next.some((t) => readMetaLine(t) !== null)) score += 5;
+    if (next[0] !== undefined && readMetaLine(next[0]) !== null) score += 5;
+    else if (next[1] !== undefined && readMetaLine(next[1]) !== null) score += 2;
+    // A site's or a unit's name at the top of a page ("巢湖市庙岗乡人民政府") reads like a line but says nothing.
+    if (SITE_NAME.test(key)) score -= 6;
     if (next.some((t) => t.length >= 40 && /[。！？]/.test(t))) score += 3;
     score += hintBonus(key, hints);
     candidates.push({ text: text.replace(FILE_EXTENSION, ''), index: i, score });
@@ -91,7 +97,7 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
       candidates.push({ text: t, index: null, score: base + (hints.strong.concat(hints.weak).filter((h) => normaliseHeadline(h) === key).length - 1) * 4 });
     }
   }
-  if (!candidates.length) return { title: null, blocks, runnersUp: [] };
+  if (!candidates.length) return { title: null, blocks, runnersUp: [], above: [] };
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
   const bestKey = normaliseHeadline(best.text);
@@ -103,5 +109,14 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
   // The headline leaves the body, wherever near the top it stood (and a repetition of it too).
   const drop = new Set<number>();
   for (const { b, i } of textual.slice(0, WINDOW)) if (normaliseHeadline(blockText(b)) === bestKey) drop.add(i);
-  return { title: best.text.trim(), blocks: blocks.filter((_, i) => !drop.has(i)), runnersUp };
+  // Short lines above a headline the text carries are the page's (site name, widgets), not the article's.
+  const above: string[] = [];
+  if (best.index !== null) {
+    for (const { b, i } of textual) {
+      if (i >= best.index) break;
+      const t = blockText(b).trim();
+      if (!drop.has(i) && [...t].length <= 40 && !/[。！？]/.test(t) && readMetaLine(t) === null) (drop.add(i), above.push(t));
+    }
+  }
+  return { title: best.text.trim(), blocks: blocks.filter((_, i) => !drop.has(i)), runnersUp, above };
 }
