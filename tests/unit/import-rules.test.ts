@@ -25,7 +25,7 @@ import {
 import { decodeText } from '../../src/lib/import/encoding';
 import { htmlToBlocks } from '../../src/lib/import/html';
 import { truncationSigns } from '../../src/lib/import/import';
-import { inlineByline, isPersonName, readMetaLine } from '../../src/lib/import/meta';
+import { findMeta, inlineByline, isPersonName, readMetaLine } from '../../src/lib/import/meta';
 import { chooseTitle, headlineShaped } from '../../src/lib/import/title';
 
 const para = (text: string): Block => ({ kind: 'para', text });
@@ -64,7 +64,7 @@ describe('furniture by family', () => {
     ['更多关于青山镇的资讯>>', 'related'], ['青山镇举行茶叶采摘节 2024-04-02 11:03', 'related'], ['热点排行', 'related'], ['相关资源', 'related'],
     ['第1页 / 共9页', 'page'], ['— 2 —', 'page'],
     ['下载资源', 'doc-site'], ['《a.docx》由会员 wx_1 分享，可在线阅读，更多相关《a.docx》请在某文库上搜索。', 'doc-site'], ['剩余8页未读，继续阅读', 'doc-site'], ['社区家风宣讲稿.doc', 'doc-site'],
-    ['下载 相关 举报', 'links'], ['目录/提纲：……', 'contents'],
+    ['下载 相关 举报', 'links'], ['目录/提纲：……', 'contents'], ['关键词：变味 薪火', 'page-chrome'], ['本文由作者推荐', 'doc-site'],
     ['正式會員可完整閱讀', 'paywall'], ['全文共1260字，当前仅显示320字', 'paywall'],
     ['主办：沅州市关工委办公室　地址：人民路108号　电话：0745-2221234', 'footer'], ['桐川县人民政府办公室主办', 'footer'],
   ])('%s → %s', (line, reason) => {
@@ -166,6 +166,8 @@ describe('bylines', () => {
     ['供稿：东塘镇关工委', { source: '东塘镇关工委' }],
     ['文／劉芳', { author: '劉芳' }],
     ['原创 李婷 溪南关工 2025年07月15日 08:05 湖南', { author: '李婷' }],
+    ['大众网记者 王雪 通讯员 梅常贵 王伟宝 临沂报道', { author: '王雪、梅常贵、王伟宝' }],
+    ['2023-12-13许湘山', { author: '许湘山' }],
     ['作者：佚名　来源：溪南街道　时间：2024-11-15', { source: '溪南街道' }],
     ['来源：红旗农场关工委　2024-07-22 09:51:14', { source: '红旗农场关工委' }],
   ])('%s', (line, expected) => {
@@ -180,6 +182,11 @@ describe('bylines', () => {
     expect(inlineByline('张家界新闻网3月24日讯（通讯员 邱德帅 刘勇）近日，桑植县关工委……')).toBe('邱德帅、刘勇');
     expect(inlineByline('3月24日訊 (通訊員 邱德帥 劉勇)近日')).toBe('邱德帥、劉勇');
     expect(inlineByline('近日，县关工委（办公室）组织……')).toBeNull();
+  });
+  it('takes a three-character name alone under the headline as the byline, not a two-character word', () => {
+    const found = findMeta([para('许湘山'), para(ARTICLE), para('周末')]);
+    expect(found.author).toBe('许湘山');
+    expect(found.blocks.map((b) => (b.kind === 'para' ? b.text : ''))).toEqual([ARTICLE, '周末']);
   });
   it('does not take a unit, an account name or ordinary words for a person', () => {
     expect(isPersonName('东塘关工')).toBe(false);

@@ -255,7 +255,7 @@ export function isPaywall(text: string): boolean {
 }
 
 const DOC_SITE =
-  /由(?:会员|用户|网友).{0,30}(?:分享|上传)|请在.{1,16}上搜索|(?:剩余|还剩)\s*\d+\s*页未读|继续阅读$|下载(?:本)?文档|下载券|下载积分|资源描述|^下载资源$|^(?:本|该)?文档(?:由|为).{0,10}上传|仅供(?:学习|参考)(?:交流|使用)?|VIP(?:免费)?下载|^(?:立即|免费)下载/;
+  /由(?:会员|用户|网友).{0,30}(?:分享|上传)|请在.{1,16}上搜索|(?:剩余|还剩)\s*\d+\s*页未读|继续阅读$|下载(?:本)?文档|下载券|下载积分|资源描述|^下载资源$|^(?:本|该)?文档(?:由|为).{0,10}上传|仅供(?:学习|参考)(?:交流|使用)?|VIP(?:免费)?下载|^(?:立即|免费)下载|^本文由.{0,8}推荐$/;
 
 /** A document-sharing site's chrome: "下载资源", "资源描述", "《x.docx》由会员分享…", "剩余8页未读，继续阅读". */
 export function isDocSiteChrome(text: string): boolean {
@@ -304,10 +304,16 @@ export function isFooterLine(text: string): boolean {
   return text.length <= 120 && FOOTER_LINE.test(text.trim()) && !/[。！？]/.test(text);
 }
 
+/** "关键词：变味 薪火", "标签：关工委": a page's keyword line. */
+export function isKeywordLine(text: string): boolean {
+  return text.length <= 80 && /^(?:关键词|关键字|标签|tags?)\s*[:：]/i.test(text.trim()) && !/[。！？]/.test(text);
+}
+
 /** Why a single line is boilerplate, or null when it is article text. */
 export function boilerplateReason(text: string): DropReason | null {
   const t = text.trim();
   if (!t) return null;
+  if (isKeywordLine(t)) return 'page-chrome';
   if (isPaywall(t)) return 'paywall';
   if (isAggregatorNotice(t)) return 'snapshot';
   if (isDocSiteChrome(t) || isFileName(t)) return 'doc-site';

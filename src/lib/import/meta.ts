@@ -107,6 +107,14 @@ export function readMetaLine(text: string): MetaLine | null {
   const withoutDate = dates.length === 1 ? t.replace(dates[0]!.text, '').trim() : t;
   const author = /^[（(【\[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(withoutDate);
   if (author) return { ...(cleanNames(author[1]!) ? { author: cleanNames(author[1]!) } : {}), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
+  // "大众网记者 王雪 通讯员 梅常贵 王伟宝 临沂报道": reporters and correspondents in one line.
+  const reporters = new RegExp(`^(?:\\S{0,8}?(?:记者|通讯员|通讯|特约记者|见习记者)\\s*[:：]?\\s*${NAMES}\\s*)+(?:\\S{2,6}报道)?$`, 'u').exec(withoutDate);
+  if (reporters) {
+    const names = [...withoutDate.replace(/\S{2,6}报道$/, '').matchAll(new RegExp(`(?:记者|通讯员|通讯)\\s*[:：]?\\s*(${NAMES})`, 'gu'))]
+      .flatMap((m) => m[1]!.split(/[\s、，,]+/))
+      .filter(isPersonName);
+    if (names.length) return { author: names.join('、'), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
+  }
   const supplied = /^[（(【\[]\s*(.{2,30}?)\s*供稿\s*[)）】\]]$|^(.{2,30}?)\s*供稿$/.exec(t);
   if (supplied) return { source: (supplied[1] ?? supplied[2])!.trim() };
   // A unit and its writer, with or without the date: "河口镇关工委　王建国".
@@ -127,6 +135,8 @@ export function readMetaLine(text: string): MetaLine | null {
       const words = rest.split(/\s+/).filter(Boolean);
       if (marked && namesOnly(marked[1]!)) meta.author = namesOnly(marked[1]!)!;
       else if (/^(原创|转载)/.test(t) && words.length >= 2 && isPersonName(words[0]!)) meta.author = words[0]!;
+      // "2023-12-13许湘山": a date and a three-character name.
+      else if (words.length === 1 && /^[\p{Script=Han}]{3}$/u.test(words[0]!) && isPersonName(words[0]!)) meta.author = words[0]!;
       return meta;
     }
   }
@@ -208,7 +218,9 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   const isEdge = (i: number) => i < 6 || i >= blocks.length - 4;
   blocks.forEach((block, i) => {
     if (block.kind === 'para' && isEdge(i)) {
-      const meta = readMetaLine(block.text);
+      // A three-character name alone on a line under the headline or at the very end is the writer's byline.
+      const lone = (i < 3 || i === blocks.length - 1) && /^[\p{Script=Han}]{3}$/u.test(block.text.trim()) && isPersonName(block.text.trim());
+      const meta = lone ? { author: block.text.trim() } : readMetaLine(block.text);
       if (meta) {
         take(meta, i >= blocks.length - 4 && i >= 6 ? 'signature' : 'line');
         result.dropped.push({ text: block.text, reason: 'page-meta' });
