@@ -71,6 +71,15 @@ describe('Word files that expand too far', () => {
     expect(result.error).toBeUndefined();
     expect(result.flags.some((f) => f.startsWith('Word 文件里') && f.includes('图片'))).toBe(true);
   });
+  it('reports a picture linked to a file outside the document, and does not read it', async () => {
+    const body = `<w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>` +
+      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="1" name="p"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="x.jpeg"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="rIdImg1"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+    const docx = Buffer.from(docxFile({ body, images: [await phonePhoto()] }));
+    const linked = Buffer.from(docx.toString('latin1').replace('Target="media/image1.jpeg"', 'Target="/etc/hostname" TargetMode="External"'), 'latin1');
+    const result = await run(site.write('incoming/linked-image.docx', linked));
+    expect(result.flags.some((f) => f.includes('链接到 Word 文件以外') && f.includes('没有读取'))).toBe(true);
+    expect(result.plan!.files).toHaveLength(1);
+  });
 });
 
 describe('web pages nested absurdly deep', () => {

@@ -81,12 +81,15 @@ export async function docxToBlocks(bytes: Buffer): Promise<DocxResult> {
         try {
           images.push({ bytes: await image.readAsBuffer(), contentType: image.contentType, alt: '' });
         } catch (error) {
-          droppedImages.push(`第 ${seen} 张图片读不出来（${(error as Error).message.split('\n')[0]}）`);
+          const message = (error as Error).message.split('\n')[0]!;
+          const external = /could not read external image '([^']*)'/.exec(message);
+          droppedImages.push(external ? `第 ${seen} 张图片链接到 Word 文件以外（${external[1]}），为安全起见没有读取` : `第 ${seen} 张图片读不出来（${message}）`);
           return { src: '' };
         }
         return { src: `docx-image:${images.length - 1}` };
       }),
-      styleMap: ['p[style-name="Title"] => h1:fresh', 'p[style-name="标题"] => h1:fresh', 'p[style-name="Subtitle"] => p:fresh'],
+      // mammoth's style-map syntax takes single quotes only (double quotes make it ignore the line).
+      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
     },
   );
   // mammoth leaves out images it cannot resolve (a missing part, a link outside the file) with a warning only.

@@ -247,6 +247,8 @@ async function readSubmission(path: string): Promise<Submission> {
   const looksLikePage = /<(html|body|head)[\s>]/i.test(decoded.text.slice(0, 4000));
   if (ext === '.html' || ext === '.htm' || looksLikePage) {
     const html = htmlToBlocks(decoded.text);
+    if (html.hints.source) html.hints.source = cleanInline(html.hints.source).text;
+    if (html.hints.author) html.hints.author = cleanInline(html.hints.author).text;
     if (html.hints.flattened) fixes.push(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层，更深处的 ${html.hints.flattened} 个标记已展平（文字都在）`);
     // Titles from the page head pass through the same repairs as the text.
     html.hints.titles = html.hints.titles.map((t) => cleanInline(t).text).filter(Boolean);
