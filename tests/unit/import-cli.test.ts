@@ -78,6 +78,21 @@ describe('npm run import', () => {
     expect(readFileSync(join(s.root, 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md'), 'utf8')).toBe('the editor’s own file');
   });
 
+  it('--json says for each file whether it was written or refused, where, and why', { timeout: 60_000 }, async () => {
+    const s = site();
+    s.write('content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', 'the editor’s own file');
+    const oldWord = s.write('inbox/旧稿.wps', 'not converted here');
+    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'web-page.html'), oldWord, '--write', '--no-rename', '--json', '--root', s.root]);
+    expect(result.code).toBe(1);
+    const [taken, written, wps] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(taken).toMatchObject({ status: 'refused', path: null });
+    expect((taken!['reasons'] as string[])[0]).toContain('--no-rename');
+    expect(written).toMatchObject({ status: 'written', path: 'content/news/2023/2023-07-19-guihua-wulao-shuqi.md', draft: true });
+    expect(s.files()).toContain('content/news/2023/2023-07-19-guihua-wulao-shuqi.md');
+    expect(wps).toMatchObject({ status: 'refused', path: null });
+    expect((wps!['reasons'] as string[])[0]).toMatch(/WPS 文字（\.wps）.*另存为/);
+  });
+
   it('a file that fails half-way through a batch leaves no partial file; the others are written', { timeout: 60_000 }, async () => {
     const s = site();
     const inbox = join(s.root, 'inbox');
