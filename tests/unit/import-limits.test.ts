@@ -112,7 +112,7 @@ describe('web pages nested absurdly deep', () => {
 });
 
 describe('expanding the inputs', () => {
-  it('follows no symlink (outside the folder, or round in a loop) and plans each file once', () => {
+  it('follows no symlink met inside a folder (outside it, or round in a loop) and plans each file once', () => {
     const dir = join(site.root, 'batch');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'a.txt'), '标题\n正文。');
@@ -123,6 +123,8 @@ describe('expanding the inputs', () => {
     expect(files).toEqual([join(dir, 'a.txt')]);
     expect(skipped.filter((s) => s.includes('符号链接'))).toHaveLength(2);
     expect(skipped.filter((s) => s.includes('重复'))).toHaveLength(2);
+    // A link named on the command line is followed: the editor asked for it.
+    expect(expandInputs([join(dir, 'outside.txt')]).files).toEqual([join(dir, 'outside.txt')]);
   });
   it('takes .doc and .wps files, and without LibreOffice says in one sentence to save them as .docx', async () => {
     const file = site.write('incoming/old.doc', Buffer.from('d0cf11e0a1b11ae1', 'hex'));

@@ -99,8 +99,8 @@ export function loadImportContext(root: string, today = todayInChina()): ImportC
 
 /**
  * Files and folders → the supported files inside, sorted; Word lock files (~$…) and hidden files skipped.
- * Symbolic links are never followed (they may lead outside the folder, or round in a loop), and a file named
- * twice (directly and through its folder) is planned once.
+ * Symbolic links inside a folder are never followed (they may lead outside it, or round in a loop), and a file
+ * named twice (directly and through its folder) is planned once.
  */
 export function expandInputs(inputs: string[], cwd = process.cwd()): { files: string[]; skipped: string[] } {
   const files: string[] = [];
@@ -116,9 +116,19 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): { files: st
       skipped.push(`${path}（找不到这个文件）`);
       return;
     }
+    // A link named on the command line is what the editor asked for; a link met inside a folder is not followed
+    // (it may lead outside the folder, or round in a loop).
     if (stat.isSymbolicLink()) {
-      skipped.push(`${path}（是符号链接，不跟随；请直接给出它指向的文件）`);
-      return;
+      if (!explicit) {
+        skipped.push(`${path}（是符号链接，不跟随；需要时请直接给出它指向的文件）`);
+        return;
+      }
+      try {
+        stat = statSync(abs);
+      } catch {
+        skipped.push(`${path}（符号链接指向的文件不存在）`);
+        return;
+      }
     }
     const real = realpathSync(abs);
     if (seen.has(real)) {
