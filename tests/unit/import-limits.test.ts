@@ -61,6 +61,13 @@ describe('Word files that expand too far', () => {
     expect(checkDocxExpansion(docxFile({ body: '<w:p><w:r><w:t>正文</w:t></w:r></w:p>', images: [] }))).toBeGreaterThan(0);
     expect(() => checkDocxExpansion(zipBomb(3), { maxExpanded: 2 * 1024 * 1024, ratioFloor: 1e9, maxRatio: 1e9, maxEntries: 10 })).toThrow(DocxTooLargeError);
   });
+  it('says in Chinese that a damaged or half-downloaded .docx is not a Word file', async () => {
+    const whole = docxFile({ body: `<w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>`, images: [] });
+    for (const bytes of [whole.subarray(0, Math.floor(whole.length / 2)), Buffer.from('PK\u0003\u0004 not really a Word file')]) {
+      const result = await run(site.write('incoming/damaged.docx', bytes));
+      expect(result.error).toMatch(/^无法读取：这不是完好的 Word（\.docx）文件（文件损坏，或者只下载了一部分）：请在 Word 或 WPS 里打开，另存为 \.docx 后再导入/);
+    }
+  });
   it('reports every image it could not take out of a .docx (a picture whose part is missing)', async () => {
     const body =
       `<w:p><w:r><w:t>柳湾乡关工委开展暑期防溺水巡河行动</w:t></w:r></w:p><w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>` +

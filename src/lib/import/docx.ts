@@ -68,30 +68,18 @@ export function checkDocxExpansion(bytes: Uint8Array, limits = DOCX_LIMITS): num
 
 const IMAGE_SRC = /^docx-image:(\d+)$/;
 
+const DAMAGED = '这不是完好的 Word（.docx）文件（文件损坏，或者只下载了一部分）：请在 Word 或 WPS 里打开，另存为 .docx 后再导入';
+
 export async function docxToBlocks(bytes: Buffer): Promise<DocxResult> {
-  checkDocxExpansion(bytes);
+  try {
+    checkDocxExpansion(bytes);
+  } catch (error) {
+    if (error instanceof DocxTooLargeError) throw error;
+    throw new Error(`${DAMAGED}（${(error as Error).message}）`);
+  }
   const images: DocxImage[] = [];
   const droppedImages: string[] = [];
-  let seen = 0;
-  const result = await mammoth.convertToHtml(
-    { buffer: bytes },
-    {
-      convertImage: mammoth.images.imgElement(async (image) => {
-        seen++;
-        try {
-          images.push({ bytes: await image.readAsBuffer(), contentType: image.contentType, alt: '' });
-        } catch (error) {
-          const message = (error as Error).message.split('\n')[0]!;
-          const external = /could not read external image '([^']*)'/.exec(message);
-          droppedImages.push(external ? `第 ${seen} 张图片链接到 Word 文件以外（${external[1]}），为安全起见没有读取` : `第 ${seen} 张图片读不出来（${message}）`);
-          return { src: '' };
-        }
-        return { src: `docx-image:${images.length - 1}` };
-      }),
-      // mammoth's style-map syntax takes single quotes only (double quotes make it ignore the line).
-      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
-    },
-  );
+  const result = await convert(bytes, images, droppedImages);
   // mammoth leaves out images it cannot resolve (a missing part, a link outside the file) with a warning only.
   for (const m of result.messages) if (/image/i.test(m.message)) droppedImages.push(`有一张图片没有导入：${m.message}`);
   const html = htmlToBlocks(result.value, {
@@ -105,4 +93,33 @@ export async function docxToBlocks(bytes: Buffer): Promise<DocxResult> {
     },
   });
   return { ...html, images, droppedImages, messages: result.messages.map((m) => m.message) };
+}
+
+/** mammoth over the file; images are collected into `images`, the ones it cannot take out into `droppedImages`. */
+async function convert(bytes: Buffer, images: DocxImage[], droppedImages: string[]) {
+  let seen = 0;
+  try {
+    return await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        convertImage: mammoth.images.imgElement(async (image) => {
+          seen++;
+          try {
+            images.push({ bytes: await image.readAsBuffer(), contentType: image.contentType, alt: '' });
+          } catch (error) {
+            const message = (error as Error).message.split('\n')[0]!;
+            const external = /could not read external image '([^']*)'/.exec(message);
+            droppedImages.push(external ? `第 ${seen} 张图片链接到 Word 文件以外（${external[1]}），为安全起见没有读取` : `第 ${seen} 张图片读不出来（${message}）`);
+            return { src: '' };
+          }
+          return { src: `docx-image:${images.length - 1}` };
+        }),
+        // mammoth's style-map syntax takes single quotes only (double quotes make it ignore the line).
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+      },
+    );
+  } catch (error) {
+    // A zip that holds no Word document (a renamed file, a damaged download).
+    throw new Error(`${DAMAGED}（${(error as Error).message.split('\n')[0]}）`);
+  }
 }
