@@ -64,7 +64,7 @@ describe('furniture by family', () => {
     ['更多关于青山镇的资讯>>', 'related'], ['青山镇举行茶叶采摘节 2024-04-02 11:03', 'related'], ['热点排行', 'related'], ['相关资源', 'related'],
     ['第1页 / 共9页', 'page'], ['— 2 —', 'page'],
     ['下载资源', 'doc-site'], ['《a.docx》由会员 wx_1 分享，可在线阅读，更多相关《a.docx》请在某文库上搜索。', 'doc-site'], ['剩余8页未读，继续阅读', 'doc-site'], ['社区家风宣讲稿.doc', 'doc-site'],
-    ['下载 相关 举报', 'links'], ['目录/提纲：……', 'contents'], ['关键词：变味 薪火', 'page-chrome'], ['本文由作者推荐', 'doc-site'],
+    ['下载 相关 举报', 'links'], ['举报/反馈', 'links'], ['（完）', 'follow'], ['收录于合集 #关工动态 12个', 'follow'], ['预览时标签不可点', 'follow'], ['目录/提纲：……', 'contents'], ['关键词：变味 薪火', 'page-chrome'], ['本文由作者推荐', 'doc-site'],
     ['正式會員可完整閱讀', 'paywall'], ['全文共1260字，当前仅显示320字', 'paywall'],
     ['主办：沅州市关工委办公室　地址：人民路108号　电话：0745-2221234', 'footer'], ['桐川县人民政府办公室主办', 'footer'],
   ])('%s → %s', (line, reason) => {
@@ -86,6 +86,8 @@ describe('furniture by family', () => {
     expect(isBreadcrumb('东塘镇 上湾村')).toBe(false);
     expect(isPageNumber('2023')).toBe(false);
     expect(isPaywall('会员们说')).toBe(false);
+    expect(isPaywall('开通VIP')).toBe(false); // a menu item, not a notice that the text stops
+    expect(isPaywall('开通会员后可阅读全文')).toBe(true);
     expect(isDocSiteChrome(ARTICLE)).toBe(false);
     expect(isFileName('关于印发方案的通知.docx')).toBe(true);
     expect(isToolbar('下载 本地')).toBe(false);
@@ -168,6 +170,8 @@ describe('bylines', () => {
     ['原创 李婷 溪南关工 2025年07月15日 08:05 湖南', { author: '李婷' }],
     ['大众网记者 王雪 通讯员 梅常贵 王伟宝 临沂报道', { author: '王雪、梅常贵、王伟宝' }],
     ['2023-12-13许湘山', { author: '许湘山' }],
+    ['作者：王建国（河口镇关工委）', { author: '王建国', source: '河口镇关工委' }],
+    ['本文转自：桐川城关微信公众号', { source: '桐川城关微信公众号' }],
     ['作者：佚名　来源：溪南街道　时间：2024-11-15', { source: '溪南街道' }],
     ['来源：红旗农场关工委　2024-07-22 09:51:14', { source: '红旗农场关工委' }],
   ])('%s', (line, expected) => {
@@ -202,6 +206,11 @@ describe('text pasted from a PDF, and text encodings', () => {
     const paged = dropPageFurniture(text);
     expect(paged.dropped.map((d) => d.text)).toEqual(['— 1 —', '桐川县关工委工作简报']);
     expect(textToParagraphs(paged.text)).toEqual(['东塘镇关工委在马桥村、下湾村和镇中心小学建起3间“亲情视频室”，配备了电脑和摄像头，孩子们每周可以和父母视频通话一次。']);
+  });
+  it('marks a page counter the text goes on after, so a whole two-page paste is not taken for a preview', () => {
+    const paged = dropPageFurniture(['第一页的文字。', '第 1 页 共 2 页', '第二页的文字。', '第 2 页 共 2 页'].join('\n'));
+    expect(paged.dropped).toEqual([{ text: '第 1 页 共 2 页', reason: 'page', continued: true }, { text: '第 2 页 共 2 页', reason: 'page' }]);
+    expect(truncationSigns([para(ARTICLE)], paged.dropped)).toEqual([]);
   });
   it('leaves text without page numbers exactly as it was', () => {
     expect(dropPageFurniture('标题\n\n正文。').text).toBe('标题\n\n正文。');

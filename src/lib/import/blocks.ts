@@ -53,6 +53,8 @@ export const DROP_LABELS: Record<DropReason, string> = {
 export interface Dropped {
   text: string;
   reason: DropReason;
+  /** A page counter in a paged text that goes on after it (so not a sign of a cut-off preview). */
+  continued?: boolean;
 }
 
 /** The plain text of a block, for searching and for reports. */

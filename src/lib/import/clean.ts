@@ -247,7 +247,7 @@ export function isPageNumber(text: string): boolean {
   return /^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d+\s*页)$/.test(text.trim()) && /\d/.test(text);
 }
 
-const PAYWALL = /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
+const PAYWALL = /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
 
 /** "正式会员可完整阅读", "全文共1260字，当前仅显示320字", "立即开通会员": the text stops here for non-payers. */
 export function isPaywall(text: string): boolean {
@@ -267,11 +267,11 @@ export function isFileName(text: string): boolean {
   return text.length <= 80 && /\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|rar|zip)$/i.test(text.trim()) && !/[。！？]/.test(text);
 }
 
-const TOOLBAR_WORD = /^(?:下载|相关|举报|收藏|分享|打印|评论|纠错|复制|全屏|VIP免费下载|免费下载|点赞|关注|上传|导出|阅读|朗读|字号|放大|缩小|[大中小])$/;
+const TOOLBAR_WORD = /^(?:下载|相关|举报|反馈|收藏|分享|打印|评论|纠错|复制|全屏|VIP免费下载|免费下载|点赞|关注|上传|导出|阅读|朗读|字号|放大|缩小|[大中小])$/;
 
 /** "下载 相关 举报", "下载 收藏 分享 举报": a row of toolbar buttons. */
 export function isToolbar(text: string): boolean {
-  const words = text.trim().split(/[\s|｜·•]+/).filter(Boolean);
+  const words = text.trim().split(/[\s|｜·•/／]+/).filter(Boolean);
   return words.length >= 2 && words.every((w) => TOOLBAR_WORD.test(w));
 }
 
@@ -281,7 +281,7 @@ export function isContentsHead(text: string): boolean {
 }
 
 const FOLLOW =
-  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
+  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【\[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
 
 /** WeChat furniture: "点击蓝字 关注我们", "- END -", "喜欢就点个“在看”吧", "▼ 往期推荐 ▼", "投稿邮箱：…". */
 export function isFollowLine(text: string): boolean {
@@ -393,7 +393,7 @@ export function dropPageFurniture(text: string): { text: string; dropped: Droppe
     return t.length > 0 && [...t].length <= 30 && !/[。，；！？：:]/.test(t);
   };
   let pageTop = false;
-  for (const raw of lines) {
+  for (const [index, raw] of lines.entries()) {
     let line = raw;
     if (line.includes('\f')) {
       line = line.replace(/\f/g, '');
@@ -404,7 +404,9 @@ export function dropPageFurniture(text: string): { text: string; dropped: Droppe
       continue;
     }
     if (isPageNumber(line)) {
-      dropped.push({ text: line.trim(), reason: 'page' });
+      // The text goes on after this page: a "page 1 of 2" here is no sign that the rest is missing.
+      const continued = lines.slice(index + 1).some((l) => l.replace(/\f/g, '').trim() && !isPageNumber(l));
+      dropped.push({ text: line.trim(), reason: 'page', ...(continued ? { continued: true } : {}) });
       while (out.length && !out.at(-1)!.trim()) out.pop();
       pageTop = true;
       continue;

@@ -609,7 +609,7 @@ export function truncationSigns(blocks: Block[], dropped: Dropped[]): string[] {
   for (const d of dropped) {
     if (d.reason === 'paywall') signs.push(d.text);
     const pages = /第\s*1\s*页\s*[/／,，]?\s*共\s*(\d+)\s*页/.exec(d.text);
-    if ((pages && Number(pages[1]) > 1) || /(?:剩余|还剩)\s*\d+\s*页未读/.test(d.text)) signs.push(d.text);
+    if ((pages && Number(pages[1]) > 1 && !d.continued) || /(?:剩余|还剩)\s*\d+\s*页未读/.test(d.text)) signs.push(d.text);
   }
   // The text stops in the middle of a sentence (the "read more" marker was cut off with the rest).
   const last = [...blocks].reverse().find((b) => b.kind !== 'image' && blockText(b).trim());

@@ -6,13 +6,13 @@ import { findDates, type FoundDate } from './find-dates';
 
 const LABELS = [
   '发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期',
-  '信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿',
+  '信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿', '本文转自', '转载自', '转自',
   '作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文',
   '责任编辑', '编辑', '审核', '审校', '校对', '摄影', '图片', '浏览次数', '点击数', '阅读次数', '访问量', '字号', '字体', '阅读', '点击', '浏览', '访问',
 ];
 const LABEL = new RegExp(`(${LABELS.map((l) => l.replace('/', '\\/')).join('|')})\\s*[:：]\\s*`, 'g');
 const DATE_LABELS = new Set(['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期']);
-const SOURCE_LABELS = new Set(['信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿']);
+const SOURCE_LABELS = new Set(['信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿', '本文转自', '转自', '转载自']);
 const AUTHOR_LABELS = new Set(['作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文']);
 
 export interface MetaLine {
@@ -90,7 +90,13 @@ export function readMetaLine(text: string): MetaLine | null {
         if (person) meta.author ??= person;
         else if (!ANONYMOUS.test(first)) meta.source ??= first;
       } else if (AUTHOR_LABELS.has(label)) {
-        const first = value.split(/\s{2,}|\u3000/)[0]!.trim();
+        let first = value.split(/\s{2,}|\u3000/)[0]!.trim();
+        // "王建国（河口镇关工委）": the writer, with the unit in brackets.
+        const withUnit = /^(.+?)\s*[（(]\s*(.+?)\s*[)）]?$/.exec(first);
+        if (withUnit && namesOnly(withUnit[1]!) && UNIT_END.test(withUnit[2]!)) {
+          meta.source ??= withUnit[2]!;
+          first = withUnit[1]!;
+        }
         // "作者：衡山县妇联" names a unit: that is where the text comes from, not who wrote it.
         if (UNIT_END.test(first) && !namesOnly(first)) meta.source ??= first;
         else {
