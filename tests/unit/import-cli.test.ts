@@ -32,20 +32,27 @@ describe('npm run import', () => {
     const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'mojibake.txt'), '--json', '--root', s.root]);
     const records = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(2);
-    for (const r of records) expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped']);
+    for (const r of records) {
+      expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped', 'status', 'path', 'draft', 'reasons']);
+    }
     expect(records[0]).toMatchObject({ type: 'news', title: '青山镇关工委召开助学帮扶工作推进会', date: '2016-08-30', township: 'qingshan', author: null });
+    expect(records[0]).toMatchObject({ status: 'preview', path: 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', draft: true, reasons: [] });
+    expect(records[1]).toMatchObject({ status: 'preview', draft: true });
+    expect((records[1]!['reasons'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
     expect((records[1]!['warnings'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
   });
 
   it('--write writes entries and photos, prints a summary, and never overwrites: a second run picks free names', { timeout: 60_000 }, async () => {
     const s = site();
     const docx = join(FIXTURES, 'township-report.docx');
-    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--root', s.root]);
+    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--publish', '--root', s.root]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/状态\s+文件\s+标题\s+备注/);
-    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇（需核对）');
+    // --publish publishes the clean Word file; the one with mojibake stays a draft with its review notes.
+    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇');
     const news = 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.md';
     const written = readFileSync(join(s.root, news), 'utf8');
+    expect(written).not.toMatch(/^draft:/m);
     expect(s.files()).toEqual(
       expect.arrayContaining([news, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.jpg', 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-img2.jpg', 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md']),
     );
@@ -69,6 +76,21 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('按 --no-rename 的要求没有写入');
     expect(s.files()).toEqual(before);
     expect(readFileSync(join(s.root, 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md'), 'utf8')).toBe('the editor’s own file');
+  });
+
+  it('--json says for each file whether it was written or refused, where, and why', { timeout: 60_000 }, async () => {
+    const s = site();
+    s.write('content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', 'the editor’s own file');
+    const oldWord = s.write('inbox/旧稿.wps', 'not converted here');
+    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'web-page.html'), oldWord, '--write', '--no-rename', '--json', '--root', s.root]);
+    expect(result.code).toBe(1);
+    const [taken, written, wps] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(taken).toMatchObject({ status: 'refused', path: null });
+    expect((taken!['reasons'] as string[])[0]).toContain('--no-rename');
+    expect(written).toMatchObject({ status: 'written', path: 'content/news/2023/2023-07-19-guihua-wulao-shuqi.md', draft: true });
+    expect(s.files()).toContain('content/news/2023/2023-07-19-guihua-wulao-shuqi.md');
+    expect(wps).toMatchObject({ status: 'refused', path: null });
+    expect((wps!['reasons'] as string[])[0]).toMatch(/WPS 文字（\.wps）.*另存为/);
   });
 
   it('a file that fails half-way through a batch leaves no partial file; the others are written', { timeout: 60_000 }, async () => {

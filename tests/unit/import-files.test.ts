@@ -49,8 +49,11 @@ describe('a Word file from a township', () => {
     expect(result.record.body).toContain('## 一、讲案例 敲警钟');
     expect(result.record.body).toContain('| 荷花村 | 46 | 120 |');
     expect(result.record.body).toContain('![五老志愿者在上湾村河塘边补设警示牌](./2023-07-19-dongtang-shuqi-fangni-img2.jpg)');
-    expect(data['draft']).toBeUndefined();
+    // An import is a draft until an editor has read it; --publish publishes a clean one at once.
+    expect(data['draft']).toBe(true);
     expect(newsSchema(schemaTools).safeParse(data).success).toBe(true);
+    const published = await run('township-report.docx', { publish: true });
+    expect(published.plan!.markdown).not.toMatch(/^draft:/m);
     const raw = await mammoth.extractRawText({ path: fixture('township-report.docx') });
     expectNoWordsLost(raw.value, result);
   });
@@ -106,7 +109,7 @@ describe('a saved web page', () => {
       '首页 | 政务公开 | 工作动态 | 政务服务 | 互动交流': 'menu',
       展开阅读全文: 'more-link',
       相关文章: 'related',
-      '城关镇“五老”志愿者走进社区开展禁毒宣传': 'related',
+      '城关镇“五老”志愿者走进社区开展禁毒宣传': 'links',
       '分享到：微信 微博 QQ空间': 'share',
     });
     expect(result.droppedDetail.some((d) => d.reason === 'copyright' && d.text.includes('ICP备'))).toBe(true);
@@ -176,13 +179,17 @@ describe('plain text files', () => {
     }
   });
 
-  it('refuses when no township can be found, and says how to give one', async () => {
+  it('makes a draft with a placeholder township and a review note when no township can be found, never a refusal', async () => {
     const s = tempSite('ggw-import-noplace-');
     try {
-      const file = s.write('x.txt', '五老志愿者走访留守儿童\n2023年7月19日，志愿者们送去学习用品。');
-      const result = await importFile(file, { type: 'news' }, ctx);
-      expect(result.error).toContain('--township');
-      expect(result.plan).toBeUndefined();
+      const file = s.write('x.txt', '五老志愿者走访留守儿童\n2023年7月19日，石门镇志愿者们送去学习用品。');
+      const result = await importFile(file, { type: 'news', publish: true }, ctx);
+      expect(result.error).toBeUndefined();
+      expect(result.plan!.file).toMatch(/^content\/news\/2023\/2023-07-19-[a-z]/);
+      expect(result.plan!.file).not.toContain('chengguan');
+      const data = parse(result.plan!.markdown.split('---')[1]!) as Record<string, unknown>;
+      expect(data).toMatchObject({ township: 'chengguan', draft: true });
+      expect((data['reviewNotes'] as string[]).some((n) => n.includes('没有提到') && n.includes('--township'))).toBe(true);
       const given = await importFile(file, { type: 'news', township: 'hekou' }, ctx);
       expect(given.plan?.file).toMatch(/^content\/news\/2023\/2023-07-19-hekou-/);
     } finally {

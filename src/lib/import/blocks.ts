@@ -20,7 +20,15 @@ export type DropReason =
   | 'related'
   | 'share'
   | 'page-meta'
-  | 'page-chrome';
+  | 'page-chrome'
+  | 'page'
+  | 'paywall'
+  | 'doc-site'
+  | 'contents'
+  | 'links'
+  | 'follow'
+  | 'staff'
+  | 'footer';
 
 export const DROP_LABELS: Record<DropReason, string> = {
   menu: '网站菜单、导航',
@@ -32,11 +40,21 @@ export const DROP_LABELS: Record<DropReason, string> = {
   share: '分享、二维码、点赞',
   'page-meta': '页面信息行（其中的日期、来源、作者已写入头信息）',
   'page-chrome': '网页正文以外的部分（页眉、侧栏、页脚）',
+  page: 'PDF 的页码和页眉',
+  paywall: '付费阅读提示',
+  'doc-site': '文档分享网站的按钮和说明',
+  contents: '目录、提纲',
+  links: '链接列表（导航、工具栏、相关文章、排行）',
+  follow: '公众号关注提示、结尾标记',
+  staff: '编辑、审核署名行',
+  footer: '网站页脚（主办单位、地址、电话、邮箱）',
 };
 
 export interface Dropped {
   text: string;
   reason: DropReason;
+  /** A page counter in a paged text that goes on after it (so not a sign of a cut-off preview). */
+  continued?: boolean;
 }
 
 /** The plain text of a block, for searching and for reports. */

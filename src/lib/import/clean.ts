@@ -58,13 +58,63 @@ export function normalizeWidth(text: string): string {
     .replace(/(?<=\p{Script=Han})\s+(?=[“‘《（【，。、；：！？])|(?<=[“‘《（【，。、；：！？”’》）】])\s+(?=\p{Script=Han})/gu, '');
 }
 
-/** Every per-character fix, in order: tags, entities, tags hidden in entities, spaces, widths. */
-export function cleanInline(text: string): { text: string; tags: string[] } {
-  const first = replaceTags(text);
+const BROKEN_TAG_NAMES = 'br|p|span|div|font|strong|b|i|em|u|a|img|section|center|table|tbody|tr|td|th|ul|ol|li|h[1-6]|o:p|sup|sub|blockquote';
+/** `?br />`, `?/span>`, `?p style="…">` (or `?p?`): a tag whose `<` an earlier wrong decoding turned into `?`. */
+const BROKEN_TAG = new RegExp(`[?？](/?)(${BROKEN_TAG_NAMES})(?=[\\s/>?？])((?:\\s+[\\w:-]+(?:=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s>?？]*))?)*)\\s*/?\\s*[>?？]`, 'gi');
+/** `?ldquo;`, `?nbsp;`, `?#8220;`: an entity whose `&` became `?`. */
+const BROKEN_ENTITY = /[?？]((?:[lr][sd]quo|nbsp|ensp|emsp|mdash|ndash|hellip|middot|bull|quot|amp|lt|gt|[lr]aquo|times|deg|copy|reg|rarr|larr)|#\d{2,6}|#x[0-9a-fA-F]{2,5});/g;
+
+/**
+ * Markup broken by an earlier wrong decoding: `?br />` and `?/span>` become real tags again (so they are removed
+ * or made into line breaks like any tag), `?ldquo;` a real entity. Ordinary question marks are left alone.
+ */
+export function repairBrokenMarkup(text: string): { text: string; repaired: string[] } {
+  const repaired: string[] = [];
+  const out = text
+    .replace(BROKEN_TAG, (match, slash: string, name: string, attrs: string) => (repaired.push(match), `<${slash}${name}${attrs}>`))
+    .replace(BROKEN_ENTITY, (match, entity: string) => (repaired.push(match), `&${entity};`));
+  return { text: out, repaired };
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/** 调(diào)优(yōu): a pinyin reading after a character, as some reading sites print them. Needs a tone mark or a tone digit. */
+const PINYIN_GLOSS = new RegExp(`(?<=\\p{Script=Han})[(（]\\s*((?=[a-z${TONED}]*[${TONED}1-4])[a-z${TONED}]{1,6}[1-4]?)\\s*[)）]`, 'gu');
+
+/** Removes pinyin glosses; returns how many. */
+export function stripPinyinGlosses(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(PINYIN_GLOSS, () => (count++, ''));
+  return { text: out, count };
+}
+
+/** C0/C1 controls (tab and newline aside), bidi overrides, non-characters: never meant to be seen, and they break feeds and cards. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+
+export function stripControlCharacters(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(CONTROL, (ch) => (count++, ch === '\f' || ch === '\u000b' ? '\n' : ''));
+  return { text: out, count };
+}
+
+export interface InlineResult {
+  text: string;
+  tags: string[];
+  /** `?br />`-style markup put right. */
+  repaired: string[];
+  pinyin: number;
+  controls: number;
+}
+
+/** Every per-character fix, in order: control characters, broken markup, tags, entities, tags hidden in entities, pinyin, spaces, widths. */
+export function cleanInline(text: string): InlineResult {
+  const controls = stripControlCharacters(text);
+  const repair = repairBrokenMarkup(controls.text);
+  const first = replaceTags(repair.text);
   const decoded = decodeEntities(first.text);
   const second = replaceTags(decoded);
-  const lines = second.text.split('\n').map((l) => normalizeWidth(normalizeSpaces(l)));
-  return { text: lines.filter(Boolean).join('\n'), tags: [...first.tags, ...second.tags] };
+  const pinyin = stripPinyinGlosses(second.text);
+  const lines = pinyin.text.split('\n').map((l) => normalizeWidth(normalizeSpaces(l)));
+  return { text: lines.filter(Boolean).join('\n'), tags: [...first.tags, ...second.tags], repaired: repair.repaired, pinyin: pinyin.count, controls: controls.count };
 }
 
 const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
@@ -164,17 +214,116 @@ export function isMenuLine(text: string): boolean {
 }
 
 const RELATED_HEAD =
-  /^(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件)|推荐阅读|热门(?:文章|推荐|新闻|阅读)|猜你喜欢|延伸阅读|往期(?:回顾|推荐|精彩|文章)|更多(?:新闻|阅读|精彩|文章)|精彩推荐|最新(?:文章|动态|新闻)|上一篇|下一篇|上一条|下一条)\s*[:：]?/;
+  /^(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|资源|文档|资讯)|推荐阅读|热门(?:文章|推荐|新闻|阅读|排行)|热点(?:排行|新闻|推荐)|(?:点击|阅读)排行|排行榜|猜你喜欢|延伸阅读|往期(?:回顾|推荐|精彩|文章)|更多(?:新闻|阅读|精彩|文章)|精彩推荐|最新(?:文章|动态|新闻)|上一篇|下一篇|上一条|下一条)\s*[:：]?/;
+const MORE_ABOUT = /^(?:查看|点击查看)?更多(?:关于)?.{0,14}?(?:的|相关)?(?:资讯|新闻|文章|内容|报道|信息)\s*[>»›]*$/;
+/** A title in a list of related articles, with its time stamp: "青山镇举行茶叶采摘节 2024-04-02 11:03", "… 06-03 18:20". */
+const LISTED_WITH_TIME = /^[^。！？]{4,60}?\s+(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[-/]\d{1,2})$/;
 
 /** The head of a related-articles list ("相关文章"), or a single "上一篇：…" line. */
 export function isRelatedHeading(text: string): boolean {
-  return RELATED_HEAD.test(text.trim()) && text.length <= 80;
+  const t = text.trim();
+  return (RELATED_HEAD.test(t) || MORE_ABOUT.test(t) || LISTED_WITH_TIME.test(t)) && t.length <= 80;
+}
+
+const SNAPSHOT_FAMILY =
+  /^(?:原始|原文|来源|源|原网页)(?:地址|链接|网址|url)\s*[:：]|快照|缓存时间|原网页的缓存|原网页可能已|公益服务.{0,12}(?:仅供参考|以原网页为准)|与原网站无关|自动(?:聚合|抓取|采集)|聚合全网|^(?:抓取|采集|爬虫|crawler|spider)\s*[:：]|\b[A-Za-z]+(?:Bot|Spider|Crawler)(?:\/[\d.]+)?\b|下载.{0,8}(?:APP|App|app|客户端)|举报(?:邮箱|电话|中心)/;
+
+/** A news aggregator's or snapshot's own notices: snapshot time, original address, crawler, app banner. */
+export function isAggregatorNotice(text: string): boolean {
+  return text.length <= 200 && SNAPSHOT_FAMILY.test(text) && !/。\S/.test(text);
+}
+
+/** "- 国内", "首页 - 地方", "首页 > 新闻中心 > 正文", "首页 / 新闻中心 / 社区动态": a category crumb. */
+export function isBreadcrumb(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || /[。，！？]/.test(t)) return false;
+  if (/^[-–—]\s*\p{Script=Han}{1,6}(?:\s*[-–—]\s*\p{Script=Han}{1,6})*$/u.test(t)) return true;
+  const parts = t.split(/\s*(?:>>|>|»|›|\/|\s[-–—]\s)\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => [...p].length <= 12) && /^(?:首页|主页|网站首页|首 页)$/.test(parts[0]!);
+}
+
+/** "— 2 —", "- 3 -", "第 2 页", "第1页 / 共9页", "2/9": page numbers and counters of a paged document. */
+export function isPageNumber(text: string): boolean {
+  return /^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d+\s*页)$/.test(text.trim()) && /\d/.test(text);
+}
+
+const PAYWALL = /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
+
+/** "正式会员可完整阅读", "全文共1260字，当前仅显示320字", "立即开通会员": the text stops here for non-payers. */
+export function isPaywall(text: string): boolean {
+  return text.length <= 80 && PAYWALL.test(text);
+}
+
+const DOC_SITE =
+  /由(?:会员|用户|网友).{0,30}(?:分享|上传)|请在.{1,16}上搜索|(?:剩余|还剩)\s*\d+\s*页未读|继续阅读$|下载(?:本)?文档|下载券|下载积分|资源描述|^下载资源$|^(?:本|该)?文档(?:由|为).{0,10}上传|仅供(?:学习|参考)(?:交流|使用)?|VIP(?:免费)?下载|^(?:立即|免费)下载|^本文由.{0,8}推荐$/;
+
+/** A document-sharing site's chrome: "下载资源", "资源描述", "《x.docx》由会员分享…", "剩余8页未读，继续阅读". */
+export function isDocSiteChrome(text: string): boolean {
+  return text.length <= 200 && DOC_SITE.test(text);
+}
+
+/** "社区家风家训宣讲稿.doc", "好家风演讲稿范文（精选10篇）.docx": a listed document file. */
+export function isFileName(text: string): boolean {
+  return text.length <= 80 && /\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|rar|zip)$/i.test(text.trim()) && !/[。！？]/.test(text);
+}
+
+const TOOLBAR_WORD = /^(?:下载|相关|举报|反馈|收藏|分享|打印|评论|纠错|复制|全屏|VIP免费下载|免费下载|点赞|关注|上传|导出|阅读|朗读|字号|放大|缩小|[大中小])$/;
+
+/** "下载 相关 举报", "下载 收藏 分享 举报": a row of toolbar buttons. */
+export function isToolbar(text: string): boolean {
+  const words = text.trim().split(/[\s|｜·•/／]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => TOOLBAR_WORD.test(w));
+}
+
+/** "目录/提纲：……", "目录", "提纲：": the head of a table of contents. */
+export function isContentsHead(text: string): boolean {
+  return /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲|文档目录)\s*[:：]?\s*[.…·\s]*$/.test(text.trim());
+}
+
+const FOLLOW =
+  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【\[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
+
+/** WeChat furniture: "点击蓝字 关注我们", "- END -", "喜欢就点个“在看”吧", "▼ 往期推荐 ▼", "投稿邮箱：…". */
+export function isFollowLine(text: string): boolean {
+  return text.length <= 60 && FOLLOW.test(text.trim());
+}
+
+const STAFF_LABEL = '(?:责任编辑|责编|编辑|主编|审核|审校|审签|初审|复审|终审|校对|排版|美编|监制|出品|统筹|值班编辑|总编辑)';
+const STAFF_LINE = new RegExp(`^(?:${STAFF_LABEL}\\s*[:：]\\s*[^:：\\s]{1,16}\\s*)+$`);
+
+/** "编辑：何静　审核：李强", "初审：张敏 终审：赵刚": the people behind a post, not its author. */
+export function isStaffLine(text: string): boolean {
+  return text.length <= 80 && STAFF_LINE.test(text.trim());
+}
+
+const FOOTER_LABEL = '(?:主办(?:单位)?|承办(?:单位)?|协办|地址|邮编|电话|联系电话|传真|邮箱|E-?mail|网站地图|技术支持|运营维护)';
+const FOOTER_LINE = new RegExp(`^(?:${FOOTER_LABEL}\\s*[:：]\\s*\\S.{0,40}?\\s*)+$|主办$`, 'i');
+
+/** "主办：…　地址：…　电话：…", "桐川县人民政府办公室主办": a site footer. */
+export function isFooterLine(text: string): boolean {
+  return text.length <= 120 && FOOTER_LINE.test(text.trim()) && !/[。！？]/.test(text);
+}
+
+/** "关键词：变味 薪火", "标签：关工委": a page's keyword line. */
+export function isKeywordLine(text: string): boolean {
+  return text.length <= 80 && /^(?:关键词|关键字|标签|tags?)\s*[:：]/i.test(text.trim()) && !/[。！？]/.test(text);
 }
 
 /** Why a single line is boilerplate, or null when it is article text. */
 export function boilerplateReason(text: string): DropReason | null {
   const t = text.trim();
   if (!t) return null;
+  if (isKeywordLine(t)) return 'page-chrome';
+  if (isPaywall(t)) return 'paywall';
+  if (isAggregatorNotice(t)) return 'snapshot';
+  if (isDocSiteChrome(t) || isFileName(t)) return 'doc-site';
+  if (isContentsHead(t)) return 'contents';
+  if (isToolbar(t)) return 'links';
+  if (isPageNumber(t)) return 'page';
+  if (isFollowLine(t)) return 'follow';
+  if (isStaffLine(t)) return 'staff';
+  if (isBreadcrumb(t)) return 'menu';
+  if (isFooterLine(t)) return 'footer';
   if (isMoreLink(t)) return 'more-link';
   if (isMenuLine(t)) return 'menu';
   if (isCopyright(t)) return 'copyright';
@@ -216,7 +365,7 @@ export function dropBoilerplate(blocks: Block[]): { kept: Block[]; dropped: Drop
       if (reason) {
         dropped.push({ text, reason });
         // "相关文章" opens a list; "上一篇：标题" is a list of one.
-        inRelated = reason === 'related' && !/[:：]\s*\S/.test(text);
+        inRelated = (reason === 'related' && !/[:：]\s*\S/.test(text)) || (reason === 'follow' && /往期|推荐|精彩|回顾/.test(text));
         continue;
       }
     }
@@ -228,4 +377,48 @@ export function dropBoilerplate(blocks: Block[]): { kept: Block[]; dropped: Drop
 function boilerplateOtherThanRelated(text: string): boolean {
   const reason = boilerplateReason(text);
   return reason !== null && reason !== 'related';
+}
+
+/**
+ * Text pasted out of a PDF: page numbers ("— 2 —"), and the running head at the top of each page (the line
+ * after a form feed or a page number, when short and not a sentence), leave the text; so do the blank lines
+ * around them, so a paragraph broken by a page joins up again.
+ */
+export function dropPageFurniture(text: string): { text: string; dropped: Dropped[] } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const dropped: Dropped[] = [];
+  const out: string[] = [];
+  const isHead = (line: string) => {
+    const t = line.trim();
+    return t.length > 0 && [...t].length <= 30 && !/[。，；！？：:]/.test(t);
+  };
+  let pageTop = false;
+  for (const [index, raw] of lines.entries()) {
+    let line = raw;
+    if (line.includes('\f')) {
+      line = line.replace(/\f/g, '');
+      pageTop = true;
+    }
+    if (!line.trim()) {
+      if (!pageTop) out.push(line);
+      continue;
+    }
+    if (isPageNumber(line)) {
+      // The text goes on after this page: a "page 1 of 2" here is no sign that the rest is missing.
+      const continued = lines.slice(index + 1).some((l) => l.replace(/\f/g, '').trim() && !isPageNumber(l));
+      dropped.push({ text: line.trim(), reason: 'page', ...(continued ? { continued: true } : {}) });
+      while (out.length && !out.at(-1)!.trim()) out.pop();
+      pageTop = true;
+      continue;
+    }
+    if (pageTop && isHead(line)) {
+      dropped.push({ text: line.trim(), reason: 'page' });
+      pageTop = false;
+      continue;
+    }
+    pageTop = false;
+    out.push(line);
+  }
+  // Only a text with page numbers or form feeds is paged: anything else is left exactly as it was.
+  return dropped.length ? { text: out.join('\n'), dropped } : { text, dropped };
 }

@@ -34,6 +34,26 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Characters a Chinese text is made of: CJK, its punctuation, full-width forms, ASCII, line breaks. */
+const PLAUSIBLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u0020-\u007e\r\n\t\u00b7\u2160-\u216b\u25a0-\u25ff]/u;
+
+/**
+ * UTF-16 without a BOM whose text is nearly all Chinese (so few zero bytes to go by): it decodes to ordinary
+ * CJK text in one byte order, and has a line break (0A 00 or 00 0A) on a character boundary. GBK read as UTF-16
+ * lands in Hangul and private-use code points instead.
+ */
+function plausibleUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 8 || bytes.length % 2) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  for (const order of ['utf-16le', 'utf-16be'] as const) {
+    const text = decode(sample, order, false) ?? '';
+    const chars = [...text];
+    const good = chars.filter((ch) => PLAUSIBLE.test(ch)).length;
+    if (chars.length && good / chars.length >= 0.97 && text.includes('\n')) return order;
+  }
+  return null;
+}
+
 /**
  * Share of two-byte sequences that fall inside GB 2312 (both bytes 0xA1–0xFE). Simplified text saved as GBK is
  * almost all GB 2312; Big5 text has many second bytes in 0x40–0x7E, which GB 2312 never uses.
@@ -64,6 +84,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   const utf8 = decode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
+
+  const plain = plausibleUtf16(bytes);
+  if (plain) return { text: decode(bytes, plain, false)!, encoding: plain, bom: false };
 
   const gb = decode(bytes, 'gb18030', true);
   if (gb !== null && gb2312Share(bytes) >= 0.9) return { text: gb, encoding: 'gb18030', bom: false };

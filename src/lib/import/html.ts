@@ -15,6 +15,8 @@ const isText = (node: Node): node is TextNode => node.type === ElementType.Text;
 export interface HtmlHints {
   /** Title candidates from the page head, best first: og:title, ArticleTitle, <title> with the site name cut. */
   titles: string[];
+  /** og:title, twitter:title or ArticleTitle: the page states its article's title. */
+  metaTitle?: string | undefined;
   /** The title shown on the page (<h1>, WeChat's #activity-name) when it is outside the article body. */
   pageHeading?: string | undefined;
   /** Date, source and author from <meta> tags and WeChat's page fields. */
@@ -23,6 +25,8 @@ export interface HtmlHints {
   author?: string | undefined;
   /** Lines of the page around the article (the info line under the title, for example), for metadata. */
   around: string[];
+  /** Elements lifted out of nesting deeper than MAX_HTML_DEPTH (0 for ordinary pages). */
+  flattened?: number;
 }
 
 export interface HtmlResult {
@@ -52,6 +56,13 @@ function attr(el: Element, name: string): string {
   return el.attribs[name] ?? '';
 }
 
+/** Where an <img> really points: WeChat and lazy-loading sites keep it in data-src until a script runs. */
+function imageSource(el: Element): string {
+  const src = attr(el, 'src').trim();
+  const lazy = (attr(el, 'data-src') || attr(el, 'data-original') || attr(el, 'data-url') || attr(el, 'data-lazy-src')).trim();
+  return lazy && (!src || src.startsWith('data:') || /placeholder|loading|blank|grey\.gif|pixel/i.test(src)) ? lazy : src || lazy;
+}
+
 function textOf(node: Node | Node[]): string {
   return DomUtils.textContent(node).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
@@ -69,7 +80,7 @@ function inlineText(node: Node, images: (src: string, alt: string) => void): str
   if (SKIP.has(node.name)) return '';
   if (node.name === 'br') return '\n';
   if (node.name === 'img') {
-    images(attr(node, 'src'), attr(node, 'alt'));
+    images(imageSource(node), attr(node, 'alt'));
     return '';
   }
   return node.children.map((c) => inlineText(c, images)).join('');
@@ -80,6 +91,54 @@ interface Walker {
   dropped: Dropped[];
   webImages: string[];
   imageBlock: (src: string, alt: string) => Block | null;
+  /** mammoth's output: a document, not a page, so no link lists or contents boxes to look for. */
+  document?: boolean;
+}
+
+const SEPARATORS = /[\s\u00a0\u3000|｜·•\/\\\-–—>»›\[\]【】()（）,，、:：]/g;
+
+const shares = new WeakMap<Node, { links: number; all: number }>();
+
+/**
+ * Characters of text inside links / all characters, both without spaces and separators. Memoised per node, so
+ * asking every element of a page costs one pass over it (the tree is at most MAX_HTML_DEPTH deep).
+ */
+function linkShare(node: Node, inLink = false): { links: number; all: number } {
+  if (isText(node)) {
+    const n = node.data.replace(SEPARATORS, '').length;
+    return { links: inLink ? n : 0, all: n };
+  }
+  if (!isTag(node) || SKIP.has(node.name)) return { links: 0, all: 0 };
+  if (!inLink && shares.has(node)) return shares.get(node)!;
+  const linked = inLink || node.name === 'a';
+  const total = { links: 0, all: 0 };
+  for (const c of node.children) {
+    const share = linkShare(c, linked);
+    total.links += share.links;
+    total.all += share.all;
+  }
+  if (linked) total.links = total.all;
+  if (!inLink) shares.set(node, total);
+  return total;
+}
+
+/**
+ * A menu, toolbar, list of related articles or ranking: nearly all of its text is link text, and it reads as
+ * no sentence. Article paragraphs may hold a link; they are not made of links.
+ */
+function linkDense(el: Element): boolean {
+  if (!['ul', 'ol', 'div', 'p', 'td', 'tr', 'table', 'section', 'dl', 'span', 'li', 'center'].includes(el.name)) return false;
+  const { links, all } = linkShare(el);
+  if (!all || all > 600 || links / all < 0.85) return false;
+  const text = textOf(el);
+  return text.length <= 600 && (text.match(/[。！？]/g)?.length ?? 0) <= 1;
+}
+
+/** A box that opens with "目录/提纲：" holds a table of contents, not article text. */
+function isContentsBox(el: Element): boolean {
+  if (!hasBlockChild(el) || linkShare(el).all > 600) return false;
+  const text = textOf(el);
+  return text.length <= 600 && /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲|文档目录)\s*[:：]?/.test(text);
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -125,12 +184,12 @@ function spacedText(node: Node): string {
 }
 
 /** The lines of a piece of page furniture: a list is one line ("首页 | 政务公开 | …"), each paragraph one line. */
-function chromeLines(node: Node): string[] {
+function chromeLines(node: Node, splitLists = false): string[] {
   if (!isTag(node)) return isText(node) && node.data.trim() ? [node.data] : [];
   if (SKIP.has(node.name)) return [];
   if (node.name === 'ul' || node.name === 'ol') {
     const items = node.children.filter((c): c is Element => isTag(c) && c.name === 'li').map((li) => textOf(li)).filter(Boolean);
-    return items.length ? [items.join(' | ')] : [];
+    return splitLists ? items : items.length ? [items.join(' | ')] : [];
   }
   if (!hasBlockChild(node)) return [spacedText(node)];
   const lines: string[] = [];
@@ -139,7 +198,7 @@ function chromeLines(node: Node): string[] {
     if (isTag(child) && (BLOCK_TAGS.has(child.name) || child.name === 'img') && child.name !== 'br') {
       lines.push(run);
       run = '';
-      lines.push(...chromeLines(child));
+      lines.push(...chromeLines(child, splitLists));
     } else run += spacedText(child);
   }
   lines.push(run);
@@ -163,9 +222,23 @@ function walk(node: Node, w: Walker): void {
   }
   const name = el.name;
   if (name === 'img') {
-    const block = w.imageBlock(attr(el, 'src'), attr(el, 'alt'));
-    if (block) w.blocks.push(block);
-    else if (attr(el, 'src')) w.webImages.push(attr(el, 'src'));
+    pushImage(w, imageSource(el), attr(el, 'alt'));
+    return;
+  }
+  if (!w.document && isContentsBox(el)) {
+    for (const line of chromeLines(el)) {
+      const t = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (t) w.dropped.push({ text: t, reason: 'contents' });
+    }
+    return;
+  }
+  if (!w.document && linkDense(el)) {
+    // A list of links is reported item by item (each can be restored on its own); a bar of links as one line.
+    const lines = chromeLines(el, true);
+    for (const line of lines) {
+      const t = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (t) w.dropped.push({ text: t, reason: boilerplateReason(t) ?? 'links' });
+    }
     return;
   }
   if (/^h[1-6]$/.test(name)) {
@@ -178,8 +251,11 @@ function walk(node: Node, w: Walker): void {
   }
   if (name === 'table') {
     const rows = tableRows(el);
-    // A one-cell layout table is just a box around text.
-    if (rows.length === 1 && rows[0]!.length === 1) el.children.forEach((c) => walk(c, w));
+    // A layout table (one column, or cells holding tables, headings or long text) is just boxes around text.
+    const layout =
+      rows.every((r) => r.length <= 1) ||
+      (!w.document && DomUtils.findOne((e) => (e.name === 'td' || e.name === 'th') && (textOf(e).length > 200 || DomUtils.findOne((d) => d.name === 'table' || /^h[1-6]$/.test(d.name), e.children) !== null), el.children) !== null);
+    if (layout) el.children.forEach((c) => walk(c, w));
     else if (rows.length) w.blocks.push({ kind: 'table', rows });
     return;
   }
@@ -223,7 +299,7 @@ function walk(node: Node, w: Walker): void {
   const text = inlineText(el, (src, alt) => {
     const block = w.imageBlock(src, alt);
     if (block) images.push(block);
-    else if (src) w.webImages.push(src);
+    else if (src && !images.length) w.webImages.push(src);
   });
   // A short paragraph set entirely in bold is a sub-heading in Word documents and WeChat articles.
   const asHeading = name === 'p' && allBold(el) && [...text.trim()].length <= 30 && !/[。；！？]$/.test(text.trim());
@@ -250,6 +326,15 @@ function pushImage(w: Walker, src: string, alt: string) {
   else if (src) w.webImages.push(src);
 }
 
+/** Web pages: every image with an address becomes an image block whose ref indexes webImages. */
+function webImageBlock(w: Walker): (src: string, alt: string) => Block | null {
+  return (src, alt) => {
+    if (!src) return null;
+    w.webImages.push(src);
+    return { kind: 'image', ref: w.webImages.length - 1, alt };
+  };
+}
+
 function metaContent(doc: Doc, ...names: string[]): string | undefined {
   const wanted = names.map((n) => n.toLowerCase());
   const el = DomUtils.findOne(
@@ -265,6 +350,10 @@ function byId(doc: Doc, id: string): Element | null {
 
 /** "东塘镇关工委开展防溺水宣传_桐川县人民政府" → the article part. */
 export function titleFromPageTitle(title: string): string {
+  return longestPart(title).replace(/\.(?:docx?|wps|pdf|txt)$/i, '');
+}
+
+function longestPart(title: string): string {
   const parts = title.split(/\s*(?:[_|｜]|-{1,2}|——|—)\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   return parts.reduce((best, p) => ([...p].length > [...best].length ? p : best), parts[0]!);
@@ -277,11 +366,68 @@ export interface HtmlOptions {
   isDocument?: boolean;
 }
 
+/** Deeper than this, an element's descendants are lifted into it: real articles nest a few dozen levels at most. */
+export const MAX_HTML_DEPTH = 64;
+
+/**
+ * Caps the nesting depth without recursion: below MAX_HTML_DEPTH every element keeps only its text, images and
+ * line breaks, in order. Every later walk is then both shallow (no stack overflow on 5,000 nested tags) and
+ * linear. Returns how many elements were flattened.
+ */
+export function flattenDeepNesting(doc: Doc, maxDepth = MAX_HTML_DEPTH): number {
+  let flattened = 0;
+  const stack: [Node, number][] = doc.children.map((c) => [c, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth < maxDepth) {
+      for (const c of node.children) stack.push([c, depth + 1]);
+      continue;
+    }
+    // Collect the leaves below this element in document order, iteratively.
+    const leaves: Node[] = [];
+    const pending: Node[] = [...node.children].reverse();
+    while (pending.length) {
+      const n = pending.pop()!;
+      if (isText(n) || (isTag(n) && (n.name === 'img' || n.name === 'br'))) {
+        leaves.push(n);
+        continue;
+      }
+      if (isTag(n)) {
+        if (SKIP.has(n.name)) continue;
+        flattened++;
+        // A block element still ends a line.
+        if (BLOCK_TAGS.has(n.name)) pending.push(brElement());
+        for (let i = n.children.length - 1; i >= 0; i--) pending.push(n.children[i]!);
+      }
+    }
+    for (const leaf of leaves) {
+      leaf.parent = node;
+      leaf.prev = leaf.next = null;
+    }
+    leaves.forEach((leaf, i) => ((leaf.prev = leaves[i - 1] ?? null), (leaf.next = leaves[i + 1] ?? null)));
+    node.children = leaves;
+  }
+  return flattened;
+}
+
+function brElement(): Node {
+  return parseDocument('<br>').children[0]!;
+}
+
+/** WeChat keeps the publish time in its page script (`var ct = "1751961600"`, `createTime = '2025-07-08 18:30'`). */
+function scriptDate(html: string): string | undefined {
+  const ct = /\bvar\s+ct\s*=\s*["']?(\d{9,10})["']?/.exec(html) ?? /\bcreate_time\s*[:=]\s*["']?(\d{9,10})["']?/.exec(html);
+  if (ct) return ct[1];
+  return /\b(?:createTime|publish_time)\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}[^"']*)["']/.exec(html)?.[1];
+}
+
 export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlResult {
   const doc = parseDocument(html, { decodeEntities: true });
-  const hints: HtmlHints = { titles: [], around: [] };
+  const flattened = flattenDeepNesting(doc);
+  const hints: HtmlHints = { titles: [], around: [], flattened };
   const ogTitle = metaContent(doc, 'og:title', 'twitter:title', 'ArticleTitle');
-  if (ogTitle) hints.titles.push(ogTitle);
+  if (ogTitle) (hints.titles.push(ogTitle), (hints.metaTitle = ogTitle));
   const titleEl = DomUtils.findOne((e) => e.name === 'title', doc.children);
   if (titleEl && textOf(titleEl)) hints.titles.push(titleFromPageTitle(textOf(titleEl)));
   hints.date = metaContent(doc, 'PubDate', 'publishdate', 'article:published_time', 'pubdate', 'og:release_date', 'date', 'dc.date');
@@ -291,9 +437,11 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlResul
   const wechatTime = byId(doc, 'publish_time');
   const wechatAccount = byId(doc, 'js_name');
   if (wechatTime && textOf(wechatTime)) hints.date ??= textOf(wechatTime);
+  if (!options.isDocument) hints.date ??= scriptDate(html);
   if (wechatAccount && textOf(wechatAccount)) hints.source ??= textOf(wechatAccount);
 
-  const walker: Walker = { blocks: [], dropped: [], webImages: [], imageBlock: options.imageBlock ?? (() => null) };
+  const walker: Walker = { blocks: [], dropped: [], webImages: [], imageBlock: () => null, document: options.isDocument ?? false };
+  walker.imageBlock = options.imageBlock ?? webImageBlock(walker);
   const body = DomUtils.findOne((e) => e.name === 'body', doc.children);
   const roots: Node[] = body ? body.children : doc.children;
 

@@ -1,7 +1,10 @@
 // `npm run import`: a submission (.docx, .html/.htm, .txt, .md) → a clean entry, with a report of everything
 // changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content/files';
 import { collectionFiles, readRawEntry } from '../content/scan';
 import { splitFrontmatter } from '../content/frontmatter';
@@ -11,21 +14,27 @@ import { PERSON_CATEGORIES, type PersonCategory } from '../schema';
 import { findMojibake, findTraditional, findTruncation, MOJIBAKE_LABELS, toSimplified } from '../check/text-problems';
 import { normaliseTitle, similarTitles } from '../check/titles';
 import { blockText, isEmptyBlock, mapBlockText, type Block, type Dropped, type DropReason } from './blocks';
-import { boilerplateReason, cleanInline, dropBoilerplate, textToParagraphs } from './clean';
+import { boilerplateReason, cleanInline, dropBoilerplate, dropPageFurniture, repairBrokenMarkup, stripControlCharacters, textToParagraphs } from './clean';
 import { docxToBlocks, type DocxImage } from './docx';
+import { fetchImage } from './fetch-image';
 import { decodeText, ENCODING_LABELS } from './encoding';
 import { dateFromFileName } from './find-dates';
 import { renderFrontmatter, type Field } from './frontmatter';
-import { htmlToBlocks, type HtmlHints } from './html';
+import { htmlToBlocks, MAX_HTML_DEPTH, type HtmlHints } from './html';
 import { prepareImage, MAX_IMAGE_SIDE, type PreparedImage } from './images';
 import { blocksToMarkdown, type ImageLink } from './markdown';
-import { findMeta, findTitle, guessPlace, readMetaLine } from './meta';
+import { findMeta, guessPlace, readMetaLine } from './meta';
+import { chooseTitle } from './title';
 import { freeSlug, newsSlug, personSlug, storySlug } from './slug';
 import type { PlannedFile } from './write';
 
 export const ENTRY_TYPES = ['news', 'story', 'person'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 export const SUPPORTED_EXTENSIONS = ['.docx', '.html', '.htm', '.txt', '.md'] as const;
+/** Old Word and WPS files: converted with LibreOffice when it is installed, else refused with one sentence. */
+export const LEGACY_WORD_EXTENSIONS = ['.doc', '.wps'] as const;
+/** More blocks than this is not a news item or a profile (and would make a page nobody can edit). */
+export const MAX_BLOCKS = 5000;
 
 const COLLECTION_OF: Record<EntryType, 'news' | 'stories' | 'people'> = { news: 'news', story: 'stories', person: 'people' };
 
@@ -39,6 +48,12 @@ export interface ImportOptions {
   /** false: refuse when the file name is taken instead of picking a free one. */
   rename?: boolean | undefined;
   maxImageSide?: number | undefined;
+  /** Publish at once (draft: false) when nothing needs a human; without it every import is a draft. */
+  publish?: boolean | undefined;
+  /** Download web images (WeChat's data-src) instead of listing their addresses in a review note. */
+  fetchImages?: boolean | undefined;
+  /** Limits for --fetch-images (tests make them small). */
+  imageFetch?: { timeoutMs?: number; maxBytes?: number } | undefined;
 }
 
 export interface ExistingEntry {
@@ -82,26 +97,53 @@ export function loadImportContext(root: string, today = todayInChina()): ImportC
   return { root, places, county: site.county, today, existing, ids, topics: [...topics] };
 }
 
-/** Files and folders → the supported files inside, sorted; Word lock files (~$…) and hidden files skipped. */
+/**
+ * Files and folders → the supported files inside, sorted; Word lock files (~$…) and hidden files skipped.
+ * Symbolic links inside a folder are never followed (they may lead outside it, or round in a loop), and a file
+ * named twice (directly and through its folder) is planned once.
+ */
 export function expandInputs(inputs: string[], cwd = process.cwd()): { files: string[]; skipped: string[] } {
   const files: string[] = [];
   const skipped: string[] = [];
+  const seen = new Set<string>();
+  const known = [...SUPPORTED_EXTENSIONS, ...LEGACY_WORD_EXTENSIONS] as readonly string[];
   const visit = (path: string, explicit: boolean) => {
     const abs = resolve(cwd, path);
     let stat;
     try {
-      stat = statSync(abs);
+      stat = lstatSync(abs);
     } catch {
       skipped.push(`${path}（找不到这个文件）`);
       return;
     }
+    // A link named on the command line is what the editor asked for; a link met inside a folder is not followed
+    // (it may lead outside the folder, or round in a loop).
+    if (stat.isSymbolicLink()) {
+      if (!explicit) {
+        skipped.push(`${path}（是符号链接，不跟随；需要时请直接给出它指向的文件）`);
+        return;
+      }
+      try {
+        stat = statSync(abs);
+      } catch {
+        skipped.push(`${path}（符号链接指向的文件不存在）`);
+        return;
+      }
+    }
+    const real = realpathSync(abs);
+    if (seen.has(real)) {
+      if (explicit) skipped.push(`${path}（重复：本批已经包含这个文件）`);
+      return;
+    }
+    seen.add(real);
     if (stat.isDirectory()) {
       for (const name of readdirSync(abs).sort()) if (!name.startsWith('.')) visit(join(path, name), false);
       return;
     }
+    if (!stat.isFile()) return;
     const name = basename(abs);
     if (name.startsWith('~$')) return;
-    if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push(path);
+    if (known.includes(extname(name).toLowerCase())) files.push(path);
     else if (explicit) skipped.push(`${path}（不支持的格式，只能导入 ${SUPPORTED_EXTENSIONS.join('、')}）`);
   };
   for (const input of inputs) visit(input, true);
@@ -115,7 +157,10 @@ interface Submission {
   dropped: Dropped[];
   hints: HtmlHints & { frontmatter?: Record<string, unknown> };
   images: DocxImage[];
+  /** Addresses of web images; image blocks of a web page refer to them by index. */
   webImages: string[];
+  /** Images a .docx refers to that could not be taken out of it. */
+  droppedImages: string[];
   /** Human notes on what was repaired (encoding, tags, entities): shown in the report, not flags. */
   fixes: string[];
   /** Markdown input keeps its own markup. */
@@ -124,18 +169,27 @@ interface Submission {
 
 function cleanBlocks(blocks: Block[], fixes: string[]): Block[] {
   const tags: string[] = [];
+  const repaired: string[] = [];
+  let pinyin = 0;
+  let controls = 0;
   const cleaned = blocks
     .map((block) =>
       mapBlockText(block, (text) => {
         const result = cleanInline(text);
         tags.push(...result.tags);
+        repaired.push(...result.repaired);
+        pinyin += result.pinyin;
+        controls += result.controls;
         return result.text;
       }),
     )
     // A paragraph whose text had <br> inside becomes several paragraphs.
     .flatMap((block): Block[] => (block.kind === 'para' && block.text.includes('\n') ? block.text.split('\n').map((text) => ({ kind: 'para', text })) : [block]))
     .filter((b) => !isEmptyBlock(b));
+  if (repaired.length) fixes.push(`修复被错误解码弄坏的标记 ${repaired.length} 处（${[...new Set(repaired)].slice(0, 5).join(' ')}）`);
   if (tags.length) fixes.push(`去掉文字里残留的 HTML 标记 ${tags.length} 处（${[...new Set(tags)].slice(0, 5).join(' ')}）`);
+  if (pinyin) fixes.push(`去掉字后的拼音注音 ${pinyin} 处（如“调(diào)”）`);
+  if (controls) fixes.push(`去掉看不见的控制字符 ${controls} 处`);
   return cleaned;
 }
 
@@ -157,31 +211,75 @@ function markdownToBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** LibreOffice's command, when installed. */
+function libreOffice(): string | null {
+  for (const cmd of ['soffice', 'libreoffice']) {
+    try {
+      execFileSync(cmd, ['--version'], { stdio: 'ignore', timeout: 20_000 });
+      return cmd;
+    } catch {
+      /* not this one */
+    }
+  }
+  return null;
+}
+
+/** .doc/.wps → .docx bytes through LibreOffice, or an error with the one sentence an editor needs. */
+function convertLegacyWord(path: string): Buffer {
+  const kind = extname(path).toLowerCase() === '.wps' ? 'WPS 文字（.wps）' : '旧版 Word（.doc）';
+  const cmd = libreOffice();
+  if (!cmd) throw new Error(`这是${kind}文件，不能直接导入：请在 Word 或 WPS 里打开，“另存为” .docx 格式后再导入（装有 LibreOffice 时会自动转换）`);
+  const dir = mkdtempSync(join(tmpdir(), 'ggw-doc-'));
+  try {
+    execFileSync(cmd, ['--headless', '--convert-to', 'docx', '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
+    const out = readdirSync(dir).find((n) => n.toLowerCase().endsWith('.docx'));
+    if (!out) throw new Error('LibreOffice 没有生成 .docx');
+    return readFileSync(join(dir, out));
+  } catch (error) {
+    throw new Error(`这是${kind}文件，用 LibreOffice 转换失败（${(error as Error).message.split('\n')[0]}）：请在 Word 或 WPS 里“另存为” .docx 后再导入`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function readSubmission(path: string): Promise<Submission> {
-  const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
+  const legacy = (LEGACY_WORD_EXTENSIONS as readonly string[]).includes(ext);
+  const bytes = legacy ? convertLegacyWord(path) : readFileSync(path);
   const fixes: string[] = [];
-  if (ext === '.docx') {
+  if (legacy) fixes.push(`${ext} 文件已用 LibreOffice 转为 .docx 读取`);
+  if (ext === '.docx' || legacy) {
     const docx = await docxToBlocks(bytes);
-    return { blocks: cleanBlocks(docx.blocks, fixes), dropped: docx.dropped, hints: docx.hints, images: docx.images, webImages: [], fixes, markdown: false };
+    return { blocks: cleanBlocks(docx.blocks, fixes), dropped: docx.dropped, hints: docx.hints, images: docx.images, webImages: [], droppedImages: docx.droppedImages, fixes, markdown: false };
   }
   const decoded = decodeText(bytes);
   if (decoded.encoding !== 'utf-8' || decoded.bom) fixes.push(`按 ${ENCODING_LABELS[decoded.encoding]} 编码读取${decoded.bom ? '（带 BOM）' : ''}`);
   const looksLikePage = /<(html|body|head)[\s>]/i.test(decoded.text.slice(0, 4000));
   if (ext === '.html' || ext === '.htm' || looksLikePage) {
     const html = htmlToBlocks(decoded.text);
-    return { blocks: cleanBlocks(html.blocks, fixes), dropped: html.dropped, hints: html.hints, images: [], webImages: html.webImages, fixes, markdown: false };
+    if (html.hints.source) html.hints.source = cleanInline(html.hints.source).text;
+    if (html.hints.author) html.hints.author = cleanInline(html.hints.author).text;
+    if (html.hints.flattened) fixes.push(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层，更深处的 ${html.hints.flattened} 个标记已展平（文字都在）`);
+    // Titles from the page head pass through the same repairs as the text.
+    html.hints.titles = html.hints.titles.map((t) => cleanInline(t).text).filter(Boolean);
+    if (html.hints.pageHeading) html.hints.pageHeading = cleanInline(html.hints.pageHeading).text;
+    return { blocks: cleanBlocks(html.blocks, fixes), dropped: html.dropped, hints: html.hints, images: [], webImages: html.webImages, droppedImages: [], fixes, markdown: false };
   }
   if (ext === '.md') {
     const { data, body } = splitFrontmatter(decoded.text, { lenient: true });
     const blocks = markdownToBlocks(body).map((b) => mapBlockText(b, (t) => cleanInline(t).text)).filter((b) => !isEmptyBlock(b));
-    return { blocks, dropped: [], hints: { titles: [], around: [], frontmatter: data }, images: [], webImages: [], fixes, markdown: true };
+    return { blocks, dropped: [], hints: { titles: [], around: [], frontmatter: data }, images: [], webImages: [], droppedImages: [], fixes, markdown: true };
   }
-  // Plain text: tags and entities first (an &nbsp; can be indentation), then paragraphs, then per-line fixes.
-  const text = decoded.text.replace(/<br\s*\/?>|<\/?p(?:\s[^>]*)?>/gi, '\n');
-  const paragraphs = textToParagraphs(cleanInlineKeepingIndent(text, fixes));
+  // Plain text: broken and real tags first (they may be the only paragraph breaks), page furniture of PDF text,
+  // entities (an &nbsp; can be indentation), then paragraphs, then per-line fixes.
+  const repaired = repairBrokenMarkup(decoded.text);
+  const paged = dropPageFurniture(repaired.text.replace(/<br\s*\/?>|<\/?(?:p|div|li|tr|h[1-6]|section)(?:\s[^<>]*)?>/gi, '\n'));
+  if (repaired.repaired.length) fixes.push(`修复被错误解码弄坏的标记 ${repaired.repaired.length} 处（${[...new Set(repaired.repaired)].slice(0, 5).join(' ')}）`);
+  const controls = stripControlCharacters(paged.text);
+  if (controls.count) fixes.push(`去掉看不见的控制字符 ${controls.count} 处`);
+  const paragraphs = textToParagraphs(cleanInlineKeepingIndent(controls.text, fixes));
   const blocks = cleanBlocks(paragraphs.map((p): Block => ({ kind: 'para', text: p })), fixes);
-  return { blocks, dropped: [], hints: { titles: [], around: [] }, images: [], webImages: [], fixes, markdown: false };
+  return { blocks, dropped: paged.dropped, hints: { titles: [], around: [] }, images: [], webImages: [], droppedImages: [], fixes, markdown: false };
 }
 
 /** Decodes entities in text that will still be split into paragraphs, keeping line starts as they were. */
@@ -232,9 +330,33 @@ export interface ImportResult {
   error?: string | undefined;
 }
 
-export function toRecord(result: ImportResult): ImportRecord {
+/** `status` in --json: what happened to the file (a draft that was written is `written`, with `draft: true`). */
+export type RecordStatus = 'written' | 'preview' | 'refused' | 'failed';
+
+export interface ImportRecordWithStatus extends ImportRecord {
+  status: RecordStatus;
+  /** The entry's Markdown file, relative to the site (null when nothing is or would be written). */
+  path: string | null;
+  /** Whether the entry is (or would be) a draft. */
+  draft: boolean;
+  /** Why it was refused or failed, or what a person must check (its review notes). */
+  reasons: string[];
+}
+
+export function toRecord(result: ImportResult): ImportRecord;
+export function toRecord(result: ImportResult, status: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecordWithStatus;
+export function toRecord(result: ImportResult, status?: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecord | ImportRecordWithStatus {
   const { source, type, title, date, township, author, body, warnings, dropped } = result.record;
-  return { source, type, title, date, township, author, body, warnings, dropped };
+  const record = { source, type, title, date, township, author, body, warnings, dropped };
+  if (!status) return record;
+  const written = status === 'written' || status === 'draft';
+  return {
+    ...record,
+    status: written ? 'written' : status,
+    path: status === 'refused' || status === 'failed' ? null : (result.plan?.file ?? null),
+    draft: !!result.plan && /^draft: true$/m.test(result.plan.markdown), // same test as run.ts isDraft
+    reasons: [...(result.error ? [result.error] : []), ...result.flags],
+  };
 }
 
 const CAPTION = /^(?:图为|图：|图:|图片：|图片:|▲|△|↑|上图|下图|[（(]图|图\s?\d+[：:、.\s])/;
@@ -247,6 +369,8 @@ const CATEGORY_WORDS: Record<PersonCategory, RegExp> = {
   老教师: /老教师|退休教师|教师|老师|校长|教书|讲台/g,
   老模范: /老模范|劳模|劳动模范|模范|道德模范|先进个人/g,
 };
+
+let fullToSimplified: ((text: string) => string) | undefined;
 
 function sampleList(items: string[], max = 3): string {
   return items.slice(0, max).map((s) => `“${s}”`).join('、') + (items.length > max ? ` 等 ${items.length} 处` : '');
@@ -275,19 +399,36 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   const flags: string[] = [];
   const flag = (message: string) => (flags.push(message), warnings.push(message));
 
-  // 1. Boilerplate out (lines that carry the date or source stay for step 3).
-  const isMeta = (b: Block) => b.kind === 'para' && readMetaLine(b.text) !== null && !!(readMetaLine(b.text)!.date || readMetaLine(b.text)!.source || readMetaLine(b.text)!.author);
-  const metaBlocks = new Set(sub.blocks.filter(isMeta));
+  if (sub.blocks.length > MAX_BLOCKS) {
+    return { ...empty, error: `段落太多（${sub.blocks.length} 段，最多 ${MAX_BLOCKS} 段）：这不像一篇稿件，请把需要的部分另存为单独的文件再导入` };
+  }
+
+  // 1. Boilerplate out. Lines that carry the date, source or author stay for step 3, unless they are
+  // furniture that merely shows a date (a snapshot's time, a related article's time stamp, a paywall notice).
+  // Before the first real paragraph, "source + time" is the article's info line; after it, "title + time" is a
+  // related article.
+  const firstProse = sub.blocks.findIndex((b) => b.kind === 'para' && b.text.length >= 40 && /[。！？]/.test(b.text));
+  const metaWins = (b: Block, i: number) => {
+    if (b.kind !== 'para') return false;
+    const meta = readMetaLine(b.text);
+    if (!meta || !(meta.date || meta.source || meta.author)) return false;
+    const reason = boilerplateReason(b.text);
+    return reason === null || reason === 'counter' || reason === 'more-link' || (reason === 'related' && firstProse >= 0 && i < firstProse);
+  };
+  const metaBlocks = new Set(sub.blocks.filter((b, i) => metaWins(b, i)));
   const boiler = dropBoilerplate(sub.blocks.filter((b) => !metaBlocks.has(b)));
   const keptSet = new Set(boiler.kept);
   let blocks = sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b));
   const dropped: Dropped[] = [...sub.dropped, ...boiler.dropped];
 
-  // 2. Title, 3. date/author/source lines, then title again if a meta line stood before it.
+  // 2. Title (scored), 3. date/author/source lines.
   const fm = sub.hints.frontmatter ?? {};
-  const strong = [typeof fm['title'] === 'string' ? fm['title'] : '', sub.hints.pageHeading ?? ''].filter(Boolean);
-  let titleResult = findTitle(blocks, strong);
-  blocks = titleResult.blocks;
+  const titleChoice = chooseTitle(blocks, {
+    strong: [typeof fm['title'] === 'string' ? fm['title'] : '', sub.hints.pageHeading ?? '', sub.hints.metaTitle ?? ''].filter(Boolean),
+    weak: sub.hints.titles.filter((t) => t !== sub.hints.metaTitle),
+  });
+  blocks = titleChoice.blocks;
+  for (const line of titleChoice.above) dropped.push({ text: line, reason: boilerplateReason(line) ?? 'page-chrome' });
   const meta = findMeta(blocks, {
     date: typeof fm['date'] === 'string' || fm['date'] instanceof Date ? String(toPlainDate(fm['date']) ?? fm['date']) : sub.hints.date,
     source: typeof fm['source'] === 'string' ? fm['source'] : sub.hints.source,
@@ -301,10 +442,7 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   const position = new Map(sub.blocks.map((b, i) => [blockText(b), i] as const));
   const fromText = dropped.slice(sub.dropped.length).sort((a, b) => (position.get(a.text) ?? 0) - (position.get(b.text) ?? 0));
   dropped.splice(sub.dropped.length, fromText.length, ...fromText);
-  if (!titleResult.title) {
-    titleResult = findTitle(blocks, sub.hints.titles.slice(0, 1));
-    blocks = titleResult.blocks;
-  }
+  const titleResult = { title: titleChoice.title };
   // Page text around the article that was not the title or an info line is reported as dropped.
   const titleNorm = normaliseTitle(titleResult.title ?? '');
   let inRelated = false;
@@ -313,6 +451,9 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     const reason: DropReason = readMetaLine(line) ? 'page-meta' : (boilerplateReason(line) ?? (inRelated && line.length <= 60 ? 'related' : 'page-chrome'));
     inRelated = reason === 'related';
     dropped.push({ text: line, reason });
+  }
+  if (titleChoice.title && titleChoice.runnersUp.length) {
+    flag(`标题不太确定：取了“${titleChoice.title}”，其他候选：${titleChoice.runnersUp.map((t) => `“${t}”`).join('、')}。请核对`);
   }
 
   let title = titleResult.title;
@@ -325,7 +466,13 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   if (traditional) {
     const chars = traditional.characters.slice(0, 8).join('');
     if (options.toSimplified) {
-      const convert = (t: string) => toSimplified(t);
+      // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
+      // A text written in Traditional goes through OpenCC whole (後 → 后 too); a few stray characters in a
+      // Simplified text are changed one by one, leaving the rest exactly as it was.
+      const mostlyTraditional = traditional.count >= 5;
+      const convert = (t: string) =>
+        (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
+          .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
       title = title && convert(title);
       author = author && convert(author);
       sourceField = sourceField && convert(sourceField);
@@ -342,8 +489,12 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     const samples = mojibake.filter((m) => m.kind === kind).map((m) => m.context);
     flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
   }
-  const truncation = findTruncation(blocks.map(blockText).join('\n'));
-  if (truncation.length) flag(`原文可能不完整（${sampleList(truncation.map((t) => t.match.trim()))}）：请向供稿单位要全文`);
+  const truncation = truncationSigns(blocks, dropped);
+  if (truncation.length) flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
+  if (title) {
+    const cleanTitle = stripControlCharacters(title);
+    if (cleanTitle.count) ((title = cleanTitle.text.trim()), sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`));
+  }
   if (!title) {
     flag('没有找到标题：title 暂用正文开头，请改写');
     title = placeholderTitle(blocks);
@@ -380,6 +531,17 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   if (options.township && !township) {
     return { ...empty, error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
   }
+  // No township of this county named: a draft with the first township as a placeholder, never a refusal.
+  let townshipPlaceholder = false;
+  if (!township && options.type !== 'story' && ctx.places.townships.length) {
+    township = ctx.places.townships[0]!;
+    townshipPlaceholder = true;
+    flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
+  } else if (!township && ctx.places.townships.length) {
+    township = ctx.places.townships[0]!;
+    townshipPlaceholder = true;
+    flag(`正文没有提到 townships.yaml 里的乡镇：townships 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇`);
+  }
 
   // 7. Topics the site already uses that this text is about.
   const bodyText = blocks.map(blockText).join('\n');
@@ -405,9 +567,8 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
       warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
     }
   }
-  if (sub.webImages.length) {
-    warnings.push(`网页里的 ${sub.webImages.length} 张图片没有导入（只导入 Word 文件里的图片），需要时请另存后放到稿件旁边：${sub.webImages.slice(0, 3).join('、')}`);
-  }
+  for (const note of sub.droppedImages) flag(`Word 文件里${note}：请从原件另存这张图片，放到稿件旁边`);
+  await takeWebImages(sub, blocks, options, prepared, flag, sub.fixes);
 
   const result: ImportResult = {
     record: {
@@ -419,12 +580,72 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
 
   if (!township) {
     result.record.body = blocksToMarkdown(blocks, () => null, { escape: !sub.markdown });
-    result.error = '找不到乡镇：正文没有提到 townships.yaml 里的乡镇，请用 --township 指定';
+    result.error = 'townships.yaml 里没有乡镇：请先在 content/townships.yaml 里写上本县的乡镇';
     return result;
   }
 
-  planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm });
+  planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm, townshipPlaceholder });
   return result;
+}
+
+/** Every sign that the text stops short of the original, as short samples for the review note. */
+export function truncationSigns(blocks: Block[], dropped: Dropped[]): string[] {
+  const signs = findTruncation(blocks.map(blockText).join('\n')).map((t) => t.match.trim());
+  for (const d of dropped) {
+    if (d.reason === 'paywall') signs.push(d.text);
+    const pages = /第\s*1\s*页\s*[/／,，]?\s*共\s*(\d+)\s*页/.exec(d.text);
+    if ((pages && Number(pages[1]) > 1 && !d.continued) || /(?:剩余|还剩)\s*\d+\s*页未读/.test(d.text)) signs.push(d.text);
+  }
+  // The text stops in the middle of a sentence (the "read more" marker was cut off with the rest).
+  const last = [...blocks].reverse().find((b) => b.kind !== 'image' && blockText(b).trim());
+  if (last?.kind === 'para') {
+    const t = last.text.trim();
+    if ([...t].length >= 12 && /[，、\p{Script=Han}a-z0-9]$/u.test(t) && readMetaLine(t) === null) signs.push(`正文停在“…${[...t].slice(-10).join('')}”`);
+  }
+  return [...new Set(signs)];
+}
+
+/**
+ * Web images (WeChat's data-src): downloaded with --fetch-images, else each address (with the caption under
+ * it) goes into a review note. Never silently dropped.
+ */
+async function takeWebImages(
+  sub: Submission,
+  blocks: Block[],
+  options: ImportOptions,
+  prepared: Map<number, PreparedImage>,
+  flag: (message: string) => void,
+  fixes: string[],
+): Promise<void> {
+  if (!sub.webImages.length) return;
+  const captionOf = new Map<number, string>();
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.kind === 'image' && next?.kind === 'para' && next.text.length <= 60 && !/[。！？]$/.test(next.text)) captionOf.set(b.ref, next.text);
+  });
+  const missed: string[] = [];
+  for (const [ref, src] of sub.webImages.entries()) {
+    const label = `${src}${captionOf.get(ref) ? `（图下说明“${captionOf.get(ref)}”）` : ''}`;
+    if (!options.fetchImages) {
+      missed.push(label);
+      continue;
+    }
+    try {
+      const bytes = await fetchImage(src, options.imageFetch);
+      prepared.set(ref, await prepareImage(bytes, options.maxImageSide ?? MAX_IMAGE_SIDE));
+    } catch (error) {
+      missed.push(`${label}：${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const fetched = sub.webImages.length - missed.length;
+  if (fetched) fixes.push(`下载网页图片 ${fetched} 张（去掉了 EXIF/GPS）`);
+  if (missed.length) {
+    flag(
+      options.fetchImages
+        ? `网页里有 ${missed.length} 张图片没能下载，请另存后放到稿件旁边：${missed.map((m, i) => `${i + 1}. ${m}`).join('；')}`
+        : `网页里的 ${missed.length} 张图片没有下载（加 --fetch-images 可以下载）：${missed.map((m, i) => `${i + 1}. ${m}`).join('；')}`,
+    );
+  }
 }
 
 interface PlanInput {
@@ -436,6 +657,8 @@ interface PlanInput {
   topics: string[];
   markdown: boolean;
   fm: Record<string, unknown>;
+  /** The township is a stand-in (none was named): the slug leaves it out. */
+  townshipPlaceholder?: boolean;
 }
 
 /** Picks the slug and file names, places the images, and renders the entry. */
@@ -452,11 +675,12 @@ function planEntry(result: ImportResult, input: PlanInput): void {
   const namesake = personName ? ctx.existing.find((e) => e.collection === 'people' && e.title === personName) : undefined;
   if (namesake) result.flags.push(`已有同名的五老典型 ${namesake.file}：是同一人时请把新材料并入原稿`), record.warnings.push(result.flags.at(-1)!);
 
+  const slugTownship = input.townshipPlaceholder ? '' : township.id;
   const base =
     options.type === 'news'
-      ? newsSlug(date, township.id, title, ctx.places, ctx.county)
+      ? newsSlug(date, slugTownship, title, ctx.places, ctx.county)
       : options.type === 'story'
-        ? storySlug(date, township.id, title, ctx.places, ctx.county)
+        ? storySlug(date, slugTownship, title, ctx.places, ctx.county)
         : personSlug(personName ?? title);
   const dirOf = (slug: string) =>
     options.type === 'news' ? contentPath(ctx.root, 'news', date.slice(0, 4)) : options.type === 'story' ? contentPath(ctx.root, 'stories', slug) : contentPath(ctx.root, 'people');
@@ -526,7 +750,8 @@ function planEntry(result: ImportResult, input: PlanInput): void {
   }
 
   const reviewNotes = result.flags.length ? result.flags : undefined;
-  const draft = reviewNotes ? true : undefined;
+  // An import is a draft until an editor has read it, unless --publish says the text needs no reading.
+  const draft = reviewNotes || !options.publish ? true : undefined;
   const cover = firstRef !== undefined ? links.get(firstRef)!.path : undefined;
   let fields: Field[];
   if (options.type === 'news') {
@@ -575,7 +800,7 @@ function planEntry(result: ImportResult, input: PlanInput): void {
       { key: 'portraitAlt', value: cover ? coverAlt : undefined },
       { key: 'summary', value: personName && personName !== title ? title : undefined },
       { key: 'topics', value: input.topics.length ? input.topics : undefined },
-      { key: 'draft', value: notes ? true : undefined },
+      { key: 'draft', value: notes || !options.publish ? true : undefined },
       { key: 'reviewNotes', value: notes },
     ];
   }

@@ -30,7 +30,7 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Im
     else {
       try {
         writeNewFiles(result.plan.files, run.hooks);
-        item = { ...result, status: result.flags.length ? 'draft' : 'written' };
+        item = { ...result, status: isDraft(result) ? 'draft' : 'written' };
       } catch (error) {
         const message = error instanceof FileExistsError ? error.message : `写入失败，已撤回这篇的全部文件：${(error as Error).message}`;
         item = { ...result, status: 'failed', error: message };
@@ -40,6 +40,11 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Im
     run.onResult?.(item, i + 1, files.length);
   }
   return items;
+}
+
+/** Whether the planned entry is a draft (every import is, unless --publish and nothing to check). */
+export function isDraft(result: ImportResult): boolean {
+  return !!result.plan && /^draft: true$/m.test(result.plan.markdown);
 }
 
 /** Columns of CJK text line up only when wide characters count as two. */
@@ -78,7 +83,7 @@ export function formatItem(item: RunItem): string {
   const target = item.plan ? item.plan.file : '（不写入）';
   const verb = item.status === 'preview' ? '将写入' : item.status === 'written' || item.status === 'draft' ? '已写入' : '未写入';
   lines.push(`${r.source}`);
-  lines.push(`  ${verb}  ${target}${item.status === 'preview' && item.flags.length ? '（草稿）' : ''}`);
+  lines.push(`  ${verb}  ${target}${item.status === 'preview' && isDraft(item) ? '（草稿）' : ''}`);
   if (item.error) lines.push(`  ✗ ${item.error}`);
   if (item.plan) {
     // What the entry's frontmatter will be, review notes aside (they are listed below).
@@ -133,7 +138,7 @@ export function formatSummary(items: RunItem[]): string {
   const count = (s: ImportStatus) => items.filter((i) => i.status === s).length;
   const totals = [
     count('written') && `写入 ${count('written')} 篇`,
-    count('draft') && `草稿 ${count('draft')} 篇（需核对）`,
+    count('draft') && `草稿 ${count('draft')} 篇（编辑看过后删去 draft: true 即发布）`,
     count('refused') && `未写入 ${count('refused')} 篇`,
     count('failed') && `失败 ${count('failed')} 篇`,
     count('preview') && `预览 ${count('preview')} 篇`,
