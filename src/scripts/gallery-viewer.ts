@@ -4,7 +4,10 @@ export function initGalleryViewer(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-viewer]');
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-gallery-open]')];
   if (!dialog || links.length === 0 || typeof dialog.showModal !== 'function') return;
-  const image = dialog.querySelector<HTMLImageElement>('[data-viewer-image]')!;
+  // The <img> is made here: in the markup it would have no src until a photo is opened (invalid HTML).
+  const image = document.createElement('img');
+  image.className = 'viewer__image';
+  dialog.querySelector('[data-viewer-frame]')!.append(image);
   const caption = dialog.querySelector<HTMLElement>('[data-viewer-caption]')!;
   const count = dialog.querySelector<HTMLElement>('[data-viewer-count]')!;
   const steps = dialog.querySelectorAll<HTMLButtonElement>('[data-viewer-step]');
