@@ -54,7 +54,7 @@ describe('navigation', () => {
       const title = (await tocLinks.first().textContent())!.trim();
       await tocLinks.first().click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(title);
-      expect(await page.locator('#side-issue').textContent()).toMatch(/本文刊于《关工动态》\s*\d{4}年第\d+期/);
+      expect(await page.locator('.side-box:has(#side-issue)').textContent()).toMatch(/本文刊于《关工动态》\s*\d{4}年第\d+期/);
     } finally {
       await close();
     }
