@@ -1,7 +1,8 @@
 // npm run audit: the built site (dist/) measured with outside tools. Lighthouse on home, an article, a story
 // with its gallery and search (mobile and desktop); the W3C Nu checker on every page; axe at the largest
 // text step on a phone. Prints a table; exit 0 when every target is met, 1 when not, 2 on usage errors.
-//   npm run audit                    everything
+//   npm run audit                    everything (Lighthouse: median of 3 runs per page and device)
+//   npm run audit -- --runs 1        one Lighthouse run each (quicker, noisier)
 //   npm run audit -- --skip-lighthouse --skip-nu --skip-axe   leave a tool out
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { serveDist } from '../tests/browser/static-server';
 import { runAxe } from './lib/audit/axe';
 import { runLighthouse } from './lib/audit/lighthouse';
 import { javaAvailable, runNu } from './lib/audit/nu';
-import { lighthouseMisses, lighthouseTable, type LighthouseRow } from './lib/audit/report';
+import { lighthouseMisses, lighthouseTable, medianRow, type LighthouseRow } from './lib/audit/report';
 
 const LIGHTHOUSE_PAGES = [
   { page: '首页', path: '' },
@@ -28,9 +29,16 @@ const AXE_PAGES = [
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const known = ['--skip-lighthouse', '--skip-nu', '--skip-axe'];
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  if (runsAt >= 0) args.splice(runsAt, 2);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
+    console.error(`--runs 应为 1 到 9 的整数，收到 ${args[runsAt + 1] ?? '（空）'}`);
+    return 2;
+  }
   const unknown = args.filter((a) => !known.includes(a));
   if (unknown.length) {
-    console.error(`不认识的参数：${unknown.join(' ')}（可用：${known.join(' ')}）`);
+    console.error(`不认识的参数：${unknown.join(' ')}（可用：${known.join(' ')} --runs N）`);
     return 2;
   }
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -66,10 +74,13 @@ async function main(): Promise<number> {
       const rows: LighthouseRow[] = [];
       for (const p of LIGHTHOUSE_PAGES) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
-          rows.push(await runLighthouse(new URL(p.path, url).toString(), p.page, formFactor, p.seoExempt ?? false));
+          const each: LighthouseRow[] = [];
+          for (let i = 0; i < runs; i++) each.push(await runLighthouse(new URL(p.path, url).toString(), p.page, formFactor, p.seoExempt ?? false));
+          rows.push(medianRow(each));
+          process.stdout.write(`  ${p.page}（${formFactor === 'mobile' ? '手机' : '电脑'}）性能：${each.map((r) => r.performance).join('、')}\n`);
         }
       }
-      console.log(`\n【Lighthouse】目标：性能 ≥ 95，无障碍、最佳实践、SEO 100（搜索页不收录，免 SEO），CLS ≤ 0.05`);
+      console.log(`\n【Lighthouse，每页每种设备 ${runs} 次取中位数】目标：性能 ≥ 95，无障碍、最佳实践、SEO 100（搜索页不收录，免 SEO），CLS ≤ 0.05`);
       console.log(lighthouseTable(rows));
       if (rows.some((r) => lighthouseMisses(r).length)) failed = true;
       console.log(`运行后负载：${load()}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, lighthouseMisses, nuErrors, type LighthouseRow } from '../../scripts/lib/audit/report';
+import { formatTable, lighthouseMisses, medianRow, nuErrors, type LighthouseRow } from '../../scripts/lib/audit/report';
 
 const row = (over: Partial<LighthouseRow> = {}): LighthouseRow => ({
   page: '首页', formFactor: 'mobile', performance: 98, accessibility: 100, bestPractices: 100, seo: 100, cls: 0.01, seoExempt: false, ...over,
@@ -36,5 +36,13 @@ describe('reading the Nu checker report', () => {
       ],
     });
     expect(nuErrors(json, '/site/dist/')).toEqual(['news/index.html:12 Stray end tag “div”.']);
+  });
+});
+
+describe('several runs of one page', () => {
+  it('are reported as the median of each score', () => {
+    const m = medianRow([row({ performance: 75, cls: 0.2 }), row({ performance: 99, cls: 0 }), row({ performance: 96, cls: 0.01 })]);
+    expect(m.performance).toBe(96);
+    expect(m.cls).toBe(0.01);
   });
 });

@@ -38,6 +38,27 @@ export function lighthouseMisses(row: LighthouseRow, targets: AuditTargets = TAR
   return misses;
 }
 
+/**
+ * Several Lighthouse runs of one page as one row: the median of each score and of CLS. Performance on a busy
+ * shared machine varies by 10–20 points from run to run; the median of three is what Lighthouse's own docs advise.
+ */
+export function medianRow(runs: LighthouseRow[]): LighthouseRow {
+  if (runs.length === 0) throw new Error('medianRow: no runs');
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  return {
+    ...runs[0]!,
+    performance: Math.round(median(runs.map((r) => r.performance))),
+    accessibility: Math.round(median(runs.map((r) => r.accessibility))),
+    bestPractices: Math.round(median(runs.map((r) => r.bestPractices))),
+    seo: Math.round(median(runs.map((r) => r.seo))),
+    cls: median(runs.map((r) => r.cls)),
+  };
+}
+
 /** A plain-text table with columns padded to the widest cell (CJK characters count as two columns). */
 export function formatTable(header: string[], rows: string[][]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
