@@ -4,10 +4,11 @@ export function initGalleryViewer(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-viewer]');
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-gallery-open]')];
   if (!dialog || links.length === 0 || typeof dialog.showModal !== 'function') return;
-  // The <img> is made here: in the markup it would have no src until a photo is opened (invalid HTML).
+  // The <img> is made here and only shown with a photo in it: without a src it would be invalid HTML and a
+  // broken image on the page.
+  const frame = dialog.querySelector<HTMLElement>('[data-viewer-frame]')!;
   const image = document.createElement('img');
   image.className = 'viewer__image';
-  dialog.querySelector('[data-viewer-frame]')!.append(image);
   const caption = dialog.querySelector<HTMLElement>('[data-viewer-caption]')!;
   const count = dialog.querySelector<HTMLElement>('[data-viewer-count]')!;
   const steps = dialog.querySelectorAll<HTMLButtonElement>('[data-viewer-step]');
@@ -18,6 +19,7 @@ export function initGalleryViewer(): void {
     index = (i + links.length) % links.length;
     const link = links[index]!;
     image.src = link.href;
+    if (!image.isConnected) frame.append(image);
     image.alt = link.querySelector('img')?.alt ?? '';
     caption.textContent = link.dataset['caption'] || image.alt;
     count.textContent = links.length > 1 ? `第${index + 1}张，共${links.length}张` : '';
@@ -36,6 +38,7 @@ export function initGalleryViewer(): void {
   };
   const finish = () => {
     if (dialog.open) dialog.close();
+    image.remove();
     image.removeAttribute('src');
     opener?.focus();
   };
