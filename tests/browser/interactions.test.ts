@@ -131,3 +131,19 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('the footer', () => {
+  it('shows the site’s 备案 numbers from site.yaml, linked to where they are looked up', async () => {
+    const { page, close } = await openPage(browser, PHONE);
+    try {
+      await page.goto(siteUrl('news/'));
+      const icp = page.locator('footer a', { hasText: 'ICP备' });
+      expect(await icp.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
+      const police = page.locator('footer a', { hasText: '公网安备' });
+      expect(await police.getAttribute('href')).toMatch(/^https:\/\/beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=\d{14}$/);
+      expect(await page.locator('footer').textContent()).toMatch(/网站标识码：\w{10}/);
+    } finally {
+      await close();
+    }
+  });
+});

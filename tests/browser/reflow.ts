@@ -16,9 +16,15 @@ export function measureReflow(page: Page, step: number): Promise<Reflow> {
     if (level === 0) delete root.dataset['textSize'];
     else root.dataset['textSize'] = String(level);
     const header = document.querySelector('.site-header');
+    // The box a text is laid out in: the nearest ancestor that is not a plain inline (inline-block and
+    // inline-flex boxes have their own width).
+    const ownsLines = (el: Element) => {
+      const display = getComputedStyle(el).display;
+      return !display.startsWith('inline') || display === 'inline-block' || display === 'inline-flex';
+    };
     const blockOf = (el: Element): Element => {
       let node: Element | null = el;
-      while (node && getComputedStyle(node).display.startsWith('inline') && getComputedStyle(node).display !== 'inline-block' && getComputedStyle(node).display !== 'inline-flex') node = node.parentElement;
+      while (node && !ownsLines(node)) node = node.parentElement;
       return node ?? el;
     };
     // Each block's own text (text nodes laid out in it, not those of nested blocks), its natural one-line width
