@@ -84,6 +84,14 @@ const topics = z
 
 const draft = z.boolean({ error: (iss) => `draft 只能是 true 或 false，收到 ${showValue(iss.input)}` }).default(false);
 
+/**
+ * An entry written in Traditional characters on purpose (a letter from Taiwan, a reprint) says so with
+ * `lang: zh-Hant`: its page is marked with that language and `npm run check` does not ask to convert it.
+ */
+const lang = z
+  .enum(['zh-Hans', 'zh-Hant'], { error: (iss) => `lang（文字）只能是 zh-Hant（有意用繁体字的稿件）或 zh-Hans，收到 ${showValue(iss.input)}` })
+  .optional();
+
 /** Notes an importer leaves for a human ("疑似乱码" …). Entries with notes are drafts until cleared. */
 const reviewNotes = z.array(z.string()).default([]);
 
@@ -146,6 +154,7 @@ export function newsSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
       summary: optionalText('summary（摘要）'),
       draft,
       reviewNotes,
+      lang,
     })
     .superRefine((data, ctx) => checkVillage(tools.places, data, ctx));
 }
@@ -194,6 +203,7 @@ export function personSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
       topics,
       draft,
       reviewNotes,
+      lang,
     })
     .superRefine((data, ctx) => {
       checkVillage(tools.places, data, ctx);
@@ -235,6 +245,7 @@ export function storySchema<I extends z.ZodType>(tools: SchemaTools<I>) {
       summary: optionalText('summary（摘要）'),
       draft,
       reviewNotes,
+      lang,
     })
     .superRefine((data, ctx) => {
       if (data.endDate && data.endDate < data.date) {

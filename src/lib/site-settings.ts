@@ -85,6 +85,48 @@ const siteConfigSchema = z.object({
   contact: z
     .object({ address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
     .default({}),
+  /** The committee's WeChat official account (公众号), shown first on the subscribe page when set. */
+  wechat: z
+    .object(
+      {
+        /** 公众号名称: 桐川关工 */
+        name: z.string({ error: 'wechat.name（公众号名称）必填，例如 name: 桐川关工' }).trim().min(1, 'wechat.name（公众号名称）不能为空'),
+        /** QR code image, relative to content/: wechat-qr.png */
+        qr: z
+          .string()
+          .trim()
+          .regex(/^[^/\\].*\.(png|jpe?g|webp|gif|svg)$/i, { error: (iss) => `wechat.qr（二维码图片）应为 content/ 里的图片文件名，例如 wechat-qr.png（png、jpg、webp、gif 或 svg），收到 "${String(iss.input)}"` })
+          .optional(),
+      },
+      { error: 'wechat 应写成 { name: 公众号名称, qr: wechat-qr.png }' },
+    )
+    .optional(),
+  /** The registrations Chinese public sites show in the footer; each is shown when set. */
+  beian: z
+    .object(
+      {
+        /** ICP 备案号: 湘ICP备12345678号-1 (linked to beian.miit.gov.cn) */
+        icp: z
+          .string()
+          .trim()
+          .regex(/^\p{Script=Han}ICP[备证]\d{6,10}号(-\d{1,3})?$/u, { error: (iss) => `beian.icp（ICP备案号）格式不对，收到 "${String(iss.input)}"，应像 湘ICP备12345678号-1` })
+          .optional(),
+        /** 公安备案号: 湘公网安备43010202000123号 (linked to the national query with its 14-digit number) */
+        police: z
+          .string()
+          .trim()
+          .regex(/^\p{Script=Han}公网安备\s?\d{14}号$/u, { error: (iss) => `beian.police（公安备案号）格式不对，收到 "${String(iss.input)}"，应像 湘公网安备43010202000123号（14位数字）` })
+          .optional(),
+        /** 网站标识码 of a government site: 10 digits or capital letters */
+        siteCode: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Z]{10}$/, { error: (iss) => `beian.siteCode（网站标识码）应为10位数字或大写字母，收到 "${String(iss.input)}"` })
+          .optional(),
+      },
+      { error: 'beian 应写成 { icp: …, police: …, siteCode: … }，三项都可以不写' },
+    )
+    .default({}),
   /** Public origin, without a sub-path: https://ggw.example.cn */
   url: z.url({ error: 'url 应为完整网址，例如 https://ggw.example.cn' }),
   /** Sub-path the site is served under: / or /ggw/ */
@@ -98,6 +140,14 @@ const siteConfigSchema = z.object({
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Where a 公安备案号 is looked up: the national query page, by its 14-digit number. */
+export function policeBeianUrl(record: string): string {
+  return `https://beian.mps.gov.cn/#/query/webSearch?code=${record.replace(/\D/g, '')}`;
+}
+
+/** Where an ICP 备案号 is looked up. */
+export const ICP_BEIAN_URL = 'https://beian.miit.gov.cn/';
 
 export function parseSiteConfig(raw: unknown, file = 'content/site.yaml'): SiteConfig {
   const parsed = siteConfigSchema.safeParse(raw);

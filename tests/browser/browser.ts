@@ -54,3 +54,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/** What the reader sees without scrolling, for looking at a layout (full-page shots of long pages at large text are unwieldy). */
+export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+}

@@ -130,7 +130,7 @@ describe('on paper', () => {
     try {
       await page.goto(siteUrl(`bulletins/${ISSUE}/`));
       await page.emulateMedia({ media: 'print' });
-      for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.bulletin-pdf', '.pager', '.bulletin-toc__jump', '.bulletin-item__links']) {
+      for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.bulletin-pdf', '.pager', '.bulletin-toc__jump', '.bulletin-item__links', '.reading__side']) {
         expect(await page.locator(hidden).first().isVisible(), `${hidden} should not print`).toBe(false);
       }
       const style = (selector: string, property: string) =>

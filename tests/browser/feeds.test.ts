@@ -104,13 +104,18 @@ describe('subscribing in the browser', () => {
     }
   });
 
-  it('explains subscribing and lists every feed, each link working', async () => {
+  it('leads with the WeChat account, then bookmarking, then RSS explained, and lists every feed, each link working', async () => {
     const { page, problems, close } = await openPage(browser, PHONE);
     try {
       await page.goto(siteUrl(''));
       await page.locator('footer a', { hasText: '订阅' }).click();
       await page.waitForURL(/\/subscribe\/$/);
-      expect(await page.locator('h2', { hasText: '什么是订阅' }).count()).toBe(1);
+      expect(await page.locator('main h2').allTextContents()).toEqual(['关注微信公众号', '收藏到手机浏览器', '用阅读器订阅（RSS）']);
+      expect(await page.locator('#wechat').textContent()).toContain('桐川关工');
+      expect(await page.locator('#wechat img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+      expect(await page.locator('#rss p', { hasText: '什么是订阅' }).count()).toBe(1);
+      // Per-township and per-topic feeds are folded: the page is a screen or two on a phone, not nine.
+      expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThan(2.5 * 844);
       const hrefs = await page.$$eval('.feed-formats a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.length).toBe(feedFiles.length);
       for (const href of hrefs) {

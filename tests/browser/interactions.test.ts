@@ -54,7 +54,7 @@ describe('navigation', () => {
       const title = (await tocLinks.first().textContent())!.trim();
       await tocLinks.first().click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(title);
-      expect(await page.locator('.in-bulletin').textContent()).toMatch(/本文刊于《关工动态》\d{4}年第\d+期/);
+      expect(await page.locator('.side-box:has(#side-issue)').textContent()).toMatch(/本文刊于《关工动态》\s*\d{4}年第\d+期/);
     } finally {
       await close();
     }
@@ -128,6 +128,22 @@ describe('without JavaScript', () => {
       expect(await page.locator('.text-size').isVisible()).toBe(false);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the footer', () => {
+  it('shows the site’s 备案 numbers from site.yaml, linked to where they are looked up', async () => {
+    const { page, close } = await openPage(browser, PHONE);
+    try {
+      await page.goto(siteUrl('news/'));
+      const icp = page.locator('footer a', { hasText: 'ICP备' });
+      expect(await icp.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
+      const police = page.locator('footer a', { hasText: '公网安备' });
+      expect(await police.getAttribute('href')).toMatch(/^https:\/\/beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=\d{14}$/);
+      expect(await page.locator('footer').textContent()).toMatch(/网站标识码：\w{10}/);
+    } finally {
+      await close();
     }
   });
 });

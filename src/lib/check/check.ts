@@ -385,7 +385,8 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
   for (const t of findTruncation(body).slice(0, 1)) at('warning', t.index, `原文可能不完整：“${t.context}”`, 'truncated', '向供稿单位要全文，补齐后删去“未完”等字样');
   const titleField = raw.collection === 'people' ? 'name' : 'title';
   const title = typeof raw.data[titleField] === 'string' ? (raw.data[titleField] as string) : '';
-  const traditional = findTraditional(`${title}\n${body}`);
+  // An entry marked lang: zh-Hant is in Traditional characters on purpose.
+  const traditional = raw.data['lang'] === 'zh-Hant' ? null : findTraditional(`${title}\n${body}`);
   if (traditional) {
     const inTitle = traditional.index < title.length + 1;
     add({

@@ -1,6 +1,6 @@
 // Reading the editors' YAML registries from disk (Node only: config, scripts, content config).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseYaml } from './frontmatter';
 import { buildPlaceRegistry, type PlaceRegistry } from '../places';
 import { parseSiteConfig, type SiteConfig } from '../site-settings';
@@ -27,6 +27,21 @@ function readYaml(root: string, name: string): unknown {
 
 export function readSiteConfig(root = process.cwd()): SiteConfig {
   return parseSiteConfig(readYaml(root, 'site.yaml'), `${CONTENT_DIR}/site.yaml`);
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.svg': 'image/svg+xml',
+};
+
+/**
+ * A small image named in site.yaml (the 公众号 QR code) as a data: URL, so the page carries it without a
+ * second request or a copy step. A missing file is an error naming the field and the path looked at.
+ */
+export function siteImageDataUrl(root: string, file: string, field: string): string {
+  const path = contentPath(root, file);
+  if (!existsSync(path)) throw new Error(`${CONTENT_DIR}/site.yaml: ${field}: 找不到图片 "${file}"（应放在 ${CONTENT_DIR}/${file}）`);
+  const type = IMAGE_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return `data:${type};base64,${readFileSync(path).toString('base64')}`;
 }
 
 export function readPlaceRegistry(root = process.cwd()): PlaceRegistry {
