@@ -8,12 +8,13 @@ import { summaryOf } from '@/lib/text';
 import { issueLine } from '@/lib/catalog';
 import { bulletinTitle, KIND_LABELS } from '@/lib/labels';
 import { escapeHtml } from '@/lib/html';
+import { imageSize } from '@/data/images';
 
 
 /** A JPEG 960px wide: large enough to read, small enough for a feed reader on a phone. */
 async function readerImage(src: ImageMetadata | undefined): Promise<string | undefined> {
   if (!src) return undefined;
-  const image = await getImage({ src, width: Math.min(960, src.width), format: 'jpg' });
+  const image = await getImage({ src, width: Math.min(960, imageSize(src).width), format: 'jpg' });
   return abs(image.src);
 }
 
