@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -51,9 +50,10 @@ export default defineConfig({
     // AVIF at effort 2 encodes ~6× faster than the default 4 for ~10% more bytes: cold builds stay short.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
-  // Editors' raw HTML is parsed into elements (rawHtml) so the safe-html plugin can remove script from it.
+  // Editors' raw HTML is kept here and cleaned in the final HTML of every entry (src/lib/safety/sanitize-html.ts,
+  // applied by SafeBody.astro and the feeds), one sanitizer for Markdown and MDX alike.
   // No syntax highlighting: news has no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }), syntaxHighlight: false },
+  markdown: { processor: satteri({ features: { rawHtml: true } }), syntaxHighlight: false },
   prefetch: false,
   // A Content-Security-Policy meta tag with hashes of every script and style Astro emits.
   security: {
