@@ -5,12 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { assertContentValid } from './src/lib/build-checks.ts';
 import { contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
-import { publishedImagesGate } from './src/lib/safety/build-hooks.ts';
+import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
@@ -18,12 +20,17 @@ const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || settings.base || '/';
 const lastModified = lastModifiedByPath(scanContent());
 const basePrefix = base.endsWith('/') ? base : `${base}/`;
+// Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache: the content layer's store knows
+// entries by id and digest, not by folder, and would hand one site's image paths to another.
+const contentDir = process.env.CONTENT_DIR && resolve(process.env.CONTENT_DIR) !== resolve('content') ? resolve(process.env.CONTENT_DIR) : undefined;
+const cacheDir = contentDir ? `./node_modules/.astro/sites/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir,
   trailingSlash: 'always',
   integrations: [
     mdx(),
@@ -43,6 +50,7 @@ export default defineConfig({
       },
     },
     publishedImagesGate(),
+    bulletinPdfRestore(),
   ],
   build: { format: 'directory' },
   image: {

@@ -54,7 +54,7 @@ export async function hostileSite(): Promise<{ site: TempSite; photos: string[] 
     'content/news/2026/2026-01-05-hostile.md',
     `---\ntitle: ${yamlString(HOSTILE_TITLE)}\ndate: 2026-01-05\ntownship: eyi\nvillage: cun\nauthor: "作者<i>\\u0001"\n` +
       `topics: ["<script>PWNED()</script>", "a<b&c]]>", "控制\\v字符"]\ncover: ./gps-cover.jpg\ncoverAlt: "封面\\u0001<b>"\n` +
-      `summary: ${yamlString(FORGED_SUMMARY)}\n---\n\n正文开头。\n\n![带位置的照片](./gps-body.jpg)\n\n${body}\n\n<a href="//[bad">坏链接</a>\n`,
+      `summary: ${yamlString(FORGED_SUMMARY)}\n---\n\n正文开头。\n\n![带位置的照片](./gps-body.jpg)\n\n<a href="//[bad">坏链接</a>\n\n${body}\n`,
   );
   site.write(
     'content/news/2026/2026-01-06-hostile-mdx.mdx',

@@ -10,7 +10,9 @@ describe('the sanitizer against known bypasses', () => {
       expect(liveProblems(html, { fragment: true })).toEqual([]);
       // What a browser reads back is the tree that was checked: sanitizing again changes nothing.
       expect(sanitizeHtml(html).html).toBe(html);
-      if (/PWNED|evil\.example|\[bad|site-search-q/.test(payload.html) && !/^feed|^control/.test(payload.name)) expect(removed.length).toBeGreaterThan(0);
+      // Everything hostile is named in the log. Not removed, because never markup: a stray <body> tag (no element,
+      // no handler), a payload that is only a title attribute's text, text that merely looks like a feed.
+      if (/PWNED|evil\.example|\[bad|site-search-q/.test(payload.html) && !/^feed|^control|^body|^unclosed/.test(payload.name)) expect(removed.length).toBeGreaterThan(0);
     });
   }
 

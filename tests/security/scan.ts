@@ -43,6 +43,11 @@ export function liveProblems(html: string, options: { fragment?: boolean; ownScr
       if (name === 'srcdoc') say('srcdoc');
     }
     const text = (node.childNodes ?? []).map((c) => c.value ?? '').join('');
+    // Structured data is not run; it only must not close its element early.
+    if (tag === 'script' && attrs.get('type') === 'application/ld+json') {
+      if (/<\/script|<!--/i.test(text)) say('JSON-LD 提前结束');
+      continue;
+    }
     if (tag === 'script' && (text.includes(MARKER) || (attrs.has('src') && /^(https?:)?\/\//i.test(attrs.get('src')!)) || !options.ownScripts)) say(`脚本 ${(attrs.get('src') ?? text).slice(0, 60)}`);
     if (tag === 'meta' && /refresh/i.test(attrs.get('http-equiv') ?? '')) say(`refresh ${attrs.get('content')}`);
     if (tag === 'base' || tag === 'object' || tag === 'embed' || tag === 'applet' || tag === 'frame') say('不允许的元素');

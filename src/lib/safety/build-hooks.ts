@@ -1,7 +1,8 @@
-// The safety gates as an Astro integration (plain object: no Astro import needed in src/lib).
+// The safety gates as Astro integrations (plain objects: no Astro import needed in src/lib).
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentPath } from '../content-files';
+import { pdfCacheDir, restoreCachedPdfs } from '../bulletin-pdf';
+import { CONTENT_DIR, contentPath } from '../content-files';
 import { RASTER_EXTENSIONS, scrubPublishedImages, walkFiles } from './published-images';
 
 interface Logger {
@@ -20,6 +21,25 @@ export function publishedImagesGate(root = process.cwd()) {
         for (const r of result.reencoded) logger.warn(`已重新编码 ${r.file}（去掉了${r.reason}）`);
         for (const r of result.removed) logger.info(`已删除没有页面使用的原图 ${r}`);
         logger.info(`图片隐私检查：${result.checked} 张图片，没有原图、没有 EXIF/GPS 信息发布`);
+      },
+    },
+  };
+}
+
+/** After the build: the bulletin PDFs printed earlier for unchanged issue pages go back into dist/ (nothing is lost). */
+export function bulletinPdfRestore(root = process.cwd()) {
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'bulletin-pdf-restore',
+    hooks: {
+      'astro:config:done': ({ config }: { config: { base: string; site?: string | undefined } }) => {
+        base = config.base;
+        site = config.site;
+      },
+      'astro:build:done': ({ dir, logger }: { dir: URL; logger: Logger }) => {
+        const restored = restoreCachedPdfs({ dist: fileURLToPath(dir), base, siteUrl: site, cacheDir: pdfCacheDir(root, CONTENT_DIR) });
+        if (restored.length) logger.info(`《关工动态》PDF：沿用上次生成的 ${restored.length} 期（页面没有变化）；其余各期运行 npm run pdf 生成`);
       },
     },
   };

@@ -146,7 +146,10 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       out.push(escapeHtml(node.value ?? ''));
       continue;
     }
-    if (!node.tagName) continue; // comments, doctypes: never reader text
+    if (!node.tagName) {
+      if (node.nodeName === '#comment') removed('HTML 注释'); // never reader text; Word's conditional comments hide markup
+      continue;
+    }
     const tag = node.tagName.toLowerCase();
     if (node.namespaceURI !== HTML_NS) {
       removed(`<${tag}>（${node.namespaceURI?.includes('svg') ? 'SVG' : 'MathML'}，含内容）`);
@@ -155,6 +158,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
     const attrs = new Map((node.attrs ?? []).map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name.toLowerCase(), a.value]));
     if (tag === 'iframe' && iframeAllowed(attrs.get('src'), hosts)) {
       const kept = [`src="${escapeHtml(safeUrl(attrs.get('src')!)!)}"`];
+      for (const key of attrs.keys()) if (!['src', 'width', 'height', 'title', 'allowfullscreen'].includes(key)) removed(`<iframe> 的 ${/^on/.test(key) ? '事件属性 ' : ''}${key}${/^on/.test(key) ? '' : ' 属性'}`);
       for (const key of ['width', 'height', 'title']) if (attrs.has(key) && /^[^<>"]*$/.test(attrs.get(key)!)) kept.push(`${key}="${escapeHtml(attrs.get(key)!)}"`);
       if (attrs.has('allowfullscreen')) kept.push('allowfullscreen');
       kept.push('sandbox="allow-scripts allow-same-origin allow-presentation"', 'loading="lazy"');
