@@ -12,12 +12,17 @@ import { assertContentValid } from './src/lib/build-checks.ts';
 import { contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
+import { basePathProblem, siteUrlProblem } from './src/lib/site-config.ts';
 import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
 const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || settings.base || '/';
+// site.yaml itself is checked with the content (its errors name the file); the overrides are checked here.
+for (const problem of [process.env.SITE_URL && siteUrlProblem(site), process.env.BASE_PATH && basePathProblem(base)]) {
+  if (problem) throw new Error(`环境变量 ${problem.startsWith('url') ? 'SITE_URL' : 'BASE_PATH'}：${problem}`);
+}
 const lastModified = lastModifiedByPath(scanContent());
 const basePrefix = base.endsWith('/') ? base : `${base}/`;
 // Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache: the content layer's store knows
