@@ -75,7 +75,7 @@ export async function hostileSite(): Promise<{ site: TempSite; photos: string[] 
   );
   site.write(
     'content/bulletins/2026-01.md',
-    `---\nissue: 1\nmonth: 2026-01\ndate: 2026-01-30\neditor: "编辑<i>\\u0001"\ncontents:\n  - section: "工作<动态>]]>"\n    items: [news/2026-01-05-hostile, news/2026-01-06-hostile-mdx]\n  - section: 活动纪实\n    items: [stories/2026-01-hostile]\n---\n\n编者按。\n\n${body}\n`,
+    `---\nissue: 1\nmonth: 2026-01\ndate: 2026-01-30\neditor: "编辑<i>\\u0001"\ncontents:\n  - section: "工作<动态>]]>"\n    items: [news/2026-01-05-hostile, news/2026-01-06-hostile-mdx]\n  - section: 活动纪实\n    items: [stories/2026-01-hostile]\n---\n\n编者按：表扬 👍🎉👨‍👩‍👧 一家人。\n\n${body}\n`,
   );
   return { site, photos };
 }
