@@ -5,11 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { assertContentValid } from './src/lib/build-checks.ts';
-import { contentPath } from './src/lib/content-files.ts';
+import { astroCacheDir, contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
 import { basePathProblem, siteUrlProblem } from './src/lib/site-config.ts';
@@ -25,10 +23,8 @@ for (const problem of [process.env.SITE_URL && siteUrlProblem(site), process.env
 }
 const lastModified = lastModifiedByPath(scanContent());
 const basePrefix = base.endsWith('/') ? base : `${base}/`;
-// Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache: the content layer's store knows
-// entries by id and digest, not by folder, and would hand one site's image paths to another.
-const contentDir = process.env.CONTENT_DIR && resolve(process.env.CONTENT_DIR) !== resolve('content') ? resolve(process.env.CONTENT_DIR) : undefined;
-const cacheDir = contentDir ? `./node_modules/.astro/sites/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : './node_modules/.astro';
+// Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache (see astroCacheDir).
+const cacheDir = astroCacheDir(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,

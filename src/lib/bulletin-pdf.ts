@@ -49,17 +49,21 @@ function pdfKey(issue: BuiltIssue, base: string, origin: string, truetype = fals
  * run by the build, so `npm run build` no longer loses the PDFs. Returns the ids restored.
  */
 export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): string[] {
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const origin = originOf(options.siteUrl);
   const restored: string[] = [];
   for (const issue of findBuiltIssues(options.dist).issues) {
-    const cached = join(options.cacheDir, `${issue.id}-${pdfKey(issue, base, origin)}.pdf`);
+    const cached = cachedPdfPath(issue, options);
     if (!existsSync(cached)) continue;
     copyFileSync(cached, issue.pdf);
     enablePdfLink(issue.html);
     restored.push(issue.id);
   }
   return restored;
+}
+
+/** Where the cached PDF of this issue page, as it is now, is (or would be) kept. */
+export function cachedPdfPath(issue: BuiltIssue, options: { base?: string; siteUrl?: string | undefined; cacheDir: string; truetype?: boolean }): string {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  return join(options.cacheDir, `${issue.id}-${pdfKey(issue, base, originOf(options.siteUrl), options.truetype)}.pdf`);
 }
 
 function originOf(siteUrl: string | undefined): string {

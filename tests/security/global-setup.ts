@@ -1,9 +1,11 @@
 // Builds the hostile site once (tests/security/hostile-site.ts) for every security test file, and prints its PDFs.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO } from '../fixtures/temp-site';
+import { pdfCacheDir } from '../../src/lib/bulletin-pdf';
+import { astroCacheDir } from '../../src/lib/content-files';
 import { hostileSite } from './hostile-site';
 
 declare module 'vitest' {
@@ -36,6 +38,9 @@ export default async function setup(project: TestProject) {
   project.provide('hostilePhotos', photos);
   project.provide('hostileLog', `${log}\n${pdf.stdout}\n${pdf.stderr}`);
   return () => {
-    if (!process.env.KEEP_HOSTILE_SITE) site.remove();
+    if (process.env.KEEP_HOSTILE_SITE) return;
+    site.remove();
+    // The caches of a content folder that will never be built again.
+    for (const dir of [astroCacheDir(REPO, env.CONTENT_DIR), pdfCacheDir(REPO, env.CONTENT_DIR)]) rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml, safeUrl } from '../../src/lib/safety/sanitize-html';
 import { CORPUS } from './corpus';
@@ -47,5 +49,22 @@ describe('the sanitizer against known bypasses', () => {
 
   it('removes characters XML forbids from text', () => {
     expect(sanitizeHtml('<p>a\u000bb\u0001c\uFFFEd</p>').html).toBe('<p>abcd</p>');
+  });
+});
+
+describe('a Markdown entry pasted from a web page, through the site\'s Markdown processor and the sanitizer', () => {
+  it('keeps tables, figures and words, and nothing that runs', async () => {
+    // The same processor options astro.config.mjs gives Astro.
+    const { html: rendered } = await markdownToHtml(readFileSync('tests/fixtures/safe-html/hostile.md', 'utf8'), { features: { rawHtml: true } });
+    const { html, removed } = sanitizeHtml(rendered);
+    expect(liveProblems(html, { fragment: true })).toEqual([]);
+    expect(html).not.toMatch(/javascript:|data:text|position:fixed|evil\.example/i);
+    expect(html).toContain('<caption>各村留守儿童人数</caption>');
+    expect(html).toContain('<td>荷花村</td>');
+    expect(html).toMatch(/<img src="https:\/\/example\.com\/a\.jpg" alt="假日学校开班">/);
+    expect(html).toContain('<figcaption>假日学校开班现场</figcaption>');
+    expect(html).toMatch(/<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1xx"[^>]*sandbox=/);
+    for (const words of ['保留文字', '领取奖品', '大小写混写']) expect(html).toContain(words);
+    expect(removed).toEqual(expect.arrayContaining(['<script>（含内容）', '<div> 的事件属性 onclick', '<a> 的 href="javascript:alert(1)"', '<object>（含内容）']));
   });
 });
