@@ -48,16 +48,20 @@ function pdfKey(issue: BuiltIssue, base: string, origin: string, truetype = fals
  * Puts back the PDFs of issues whose page has not changed since they were printed, and shows their PDF link:
  * run by the build, so `npm run build` no longer loses the PDFs. Returns the ids restored.
  */
-export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): string[] {
+export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): { restored: string[]; missing: string[] } {
   const restored: string[] = [];
+  const missing: string[] = [];
   for (const issue of findBuiltIssues(options.dist).issues) {
     const cached = cachedPdfPath(issue, options);
-    if (!existsSync(cached)) continue;
+    if (!existsSync(cached)) {
+      missing.push(issue.id);
+      continue;
+    }
     copyFileSync(cached, issue.pdf);
     enablePdfLink(issue.html);
     restored.push(issue.id);
   }
-  return restored;
+  return { restored, missing };
 }
 
 /** Where the cached PDF of this issue page, as it is now, is (or would be) kept. */

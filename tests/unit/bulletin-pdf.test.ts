@@ -79,14 +79,14 @@ describe('PDFs kept across builds', () => {
     // The build writes October's page anew with other content: its old PDF no longer fits.
     write('bulletins/2026-10/index.html', issuePage('2026-10').replace('</article>', '<p>改过的一段</p></article>'));
     try {
-      expect(restoreCachedPdfs(options)).toEqual(['2026-09']);
+      expect(restoreCachedPdfs(options)).toEqual({ restored: ['2026-09'], missing: ['2026-10'] });
       expect(readFileSync(join(dist, 'bulletins/2026-09.pdf'), 'utf8')).toBe('%PDF-september');
       expect(readFileSync(sept!.html, 'utf8')).toContain('data-pdf-link="ready"');
       expect(readFileSync(join(dist, 'bulletins/2026-10/index.html'), 'utf8')).toContain('data-pdf-link="pending"');
       // A PDF printed for another public address (its links point there) is not reused.
       rmSync(join(dist, 'bulletins/2026-09.pdf'));
       write('bulletins/2026-09/index.html', issuePage('2026-09'));
-      expect(restoreCachedPdfs({ ...options, siteUrl: 'https://other.example.cn' })).toEqual([]);
+      expect(restoreCachedPdfs({ ...options, siteUrl: 'https://other.example.cn' }).restored).toEqual([]);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }

@@ -38,8 +38,9 @@ export function bulletinPdfRestore(root = process.cwd()) {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }: { dir: URL; logger: Logger }) => {
-        const restored = restoreCachedPdfs({ dist: fileURLToPath(dir), base, siteUrl: site, cacheDir: pdfCacheDir(root, CONTENT_DIR) });
-        if (restored.length) logger.info(`《关工动态》PDF：沿用上次生成的 ${restored.length} 期（页面没有变化）；其余各期运行 npm run pdf 生成`);
+        const { restored, missing } = restoreCachedPdfs({ dist: fileURLToPath(dir), base, siteUrl: site, cacheDir: pdfCacheDir(root, CONTENT_DIR) });
+        if (restored.length) logger.info(`《关工动态》PDF：${restored.length} 期页面没有变化，沿用上次生成的 PDF`);
+        if (missing.length) logger.info(`《关工动态》PDF：${missing.join('、')} 还没有 PDF（或页面改过了），运行 npm run pdf 生成`);
       },
     },
   };
