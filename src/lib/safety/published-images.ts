@@ -3,7 +3,7 @@
 // is re-encoded without any metadata — or deleted when no page, feed or stylesheet names it. An SVG that can run
 // script stops the build. Photos of children must never publish where they were taken.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import sharp from 'sharp';
 
@@ -39,15 +39,15 @@ export function walkFiles(dir: string): string[] {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Metadata that tells where, when or with what a photo was taken. */
-export async function privateMetadata(bytes: Uint8Array): Promise<string[]> {
+/** The image's format and the metadata that tells where, when or with what it was taken. */
+export async function privateMetadata(bytes: Uint8Array): Promise<{ format: string | undefined; found: string[] }> {
   const meta = await sharp(bytes, { animated: true }).metadata();
   const found: string[] = [];
   if (meta.exif?.length) found.push('EXIF');
   if (meta.xmp?.length) found.push('XMP');
   if (meta.iptc?.length) found.push('IPTC');
   if (meta.comments?.length) found.push('文字注释');
-  return found;
+  return { format: meta.format, found };
 }
 
 /** An SVG that could run script or load a page when opened directly from the site's own address. */
@@ -103,30 +103,31 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
 
   const result: ScrubResult = { checked: 0, reencoded: [], removed: [] };
   const problems: string[] = [];
-  for (const file of files) {
-    const ext = extname(file).toLowerCase();
-    const name = relative(dist, file).split('\\').join('/');
-    if (ext === '.svg') {
-      const active = activeSvg(readFileSync(file, 'utf8'));
-      if (active) problems.push(`${name}：SVG 图片含有可执行的内容（${active}），不能发布。请换成 JPG 或 PNG 图片`);
-      continue;
-    }
-    if (!RASTER_EXTENSIONS.has(ext)) continue;
-    result.checked++;
-    const bytes = readFileSync(file);
-    const copy = originalHashes.get(statSync(file).size)?.has(sha256(bytes)) ?? false;
-    let found: string[];
-    let format: string | undefined;
-    try {
-      found = await privateMetadata(bytes);
-      format = (await sharp(bytes).metadata()).format;
-    } catch (error) {
-      problems.push(`${name}：不是能读取的图片（${(error as Error).message}），不能发布`);
-      continue;
-    }
-    if (!copy && !found.length) continue;
-    const base = name.split('/').pop()!;
-    if (copy && !names().has(base)) {
+  // First look at every image (a few at a time: sharp reads headers off the main thread), then act on the few.
+  const images = files.filter((f) => RASTER_EXTENSIONS.has(extname(f).toLowerCase()));
+  const looked: { file: string; name: string; bytes: Buffer; copy: boolean; found: string[]; format: string | undefined }[] = [];
+  for (let i = 0; i < images.length; i += 8) {
+    await Promise.all(
+      images.slice(i, i + 8).map(async (file) => {
+        const name = relative(dist, file).split('\\').join('/');
+        const bytes = readFileSync(file);
+        const copy = originalHashes.get(bytes.length)?.has(sha256(bytes)) ?? false;
+        try {
+          const { found, format } = await privateMetadata(bytes);
+          if (copy || found.length) looked.push({ file, name, bytes, copy, found, format });
+        } catch (error) {
+          problems.push(`${name}：不是能读取的图片（${(error as Error).message}），不能发布`);
+        }
+      }),
+    );
+  }
+  result.checked = images.length;
+  for (const file of files.filter((f) => extname(f).toLowerCase() === '.svg')) {
+    const active = activeSvg(readFileSync(file, 'utf8'));
+    if (active) problems.push(`${relative(dist, file).split('\\').join('/')}：SVG 图片含有可执行的内容（${active}），不能发布。请换成 JPG 或 PNG 图片`);
+  }
+  for (const { file, name, bytes, copy, found, format } of looked.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (copy && !names().has(name.split('/').pop()!)) {
       unlinkSync(file);
       result.removed.push(name);
       continue;
@@ -134,6 +135,6 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
     writeFileSync(file, await reencode(bytes, format));
     result.reencoded.push({ file: name, reason: [copy ? '原图' : '', ...found].filter(Boolean).join('、') });
   }
-  if (problems.length) throw new PublishedImageError(problems);
+  if (problems.length) throw new PublishedImageError(problems.sort());
   return result;
 }
