@@ -3,27 +3,35 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { assertContentValid } from './src/lib/build-checks.ts';
-import { contentPath } from './src/lib/content/files.ts';
+import { astroCacheDir, contentPath } from './src/lib/content/files.ts';
 import { scanContent } from './src/lib/content/scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
+import { basePathProblem, siteUrlProblem } from './src/lib/site-settings.ts';
+import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
 const site = process.env.SITE_URL || settings.url;
 const base = process.env.BASE_PATH || settings.base || '/';
+// site.yaml itself is checked with the content (its errors name the file); the overrides are checked here.
+for (const problem of [process.env.SITE_URL && siteUrlProblem(site), process.env.BASE_PATH && basePathProblem(base)]) {
+  if (problem) throw new Error(`环境变量 ${problem.startsWith('url') ? 'SITE_URL' : 'BASE_PATH'}：${problem}`);
+}
 const lastModified = lastModifiedByPath(scanContent());
 const basePrefix = base.endsWith('/') ? base : `${base}/`;
+// Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache (see astroCacheDir).
+const cacheDir = astroCacheDir(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
   base,
   // OUT_DIR lets tests build a second copy (e.g. under a sub-path) without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir,
   trailingSlash: 'always',
   integrations: [
     mdx(),
@@ -42,6 +50,8 @@ export default defineConfig({
         'astro:config:setup': () => assertContentValid(),
       },
     },
+    publishedImagesGate(),
+    bulletinPdfRestore(),
   ],
   build: { format: 'directory' },
   image: {
@@ -49,9 +59,10 @@ export default defineConfig({
     // AVIF at effort 2 encodes ~6× faster than the default 4 for ~10% more bytes: cold builds stay short.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
   },
-  // Editors' raw HTML is parsed into elements (rawHtml) so the safe-html plugin can remove script from it.
+  // Editors' raw HTML is kept here and cleaned in the final HTML of every entry (src/lib/safety/sanitize-html.ts,
+  // applied by SafeBody.astro and the feeds), one sanitizer for Markdown and MDX alike.
   // No syntax highlighting: news has no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: satteri({ hastPlugins: [safeHtmlPlugin()], features: { rawHtml: true } }), syntaxHighlight: false },
+  markdown: { processor: satteri({ features: { rawHtml: true } }), syntaxHighlight: false },
   prefetch: false,
   // A Content-Security-Policy meta tag with hashes of every script and style Astro emits.
   security: {

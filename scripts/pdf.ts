@@ -3,18 +3,21 @@
 //   npm run build && npm run pdf            every issue (those whose PDF is up to date are skipped)
 //   npm run pdf -- 2026-10 [2026-09 …]      only these issues
 //   npm run pdf -- --force                  print again even when up to date
+//   npm run pdf -- --truetype               for print shops that refuse Type 3 fonts (one TrueType CJK font)
 //
 // Needs Debian's Chromium and the Noto CJK fonts (apt-get install chromium fonts-noto-cjk).
 // The work is in src/lib/bulletin/pdf.ts.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { CHROMIUM_INSTALL_HINT, PdfError, findChromium, renderBulletinPdfs } from '../src/lib/bulletin/pdf';
-import { readSiteConfig } from '../src/lib/content/files';
+import { spawnSync } from 'node:child_process';
+import { CHROMIUM_INSTALL_HINT, PdfError, TRUETYPE_FONT, TRUETYPE_FONT_HINT, findChromium, pdfCacheDir, renderBulletinPdfs } from '../src/lib/bulletin/pdf';
+import { CONTENT_DIR, readSiteConfig } from '../src/lib/content/files';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = `用法：npm run pdf [-- <年-月> …] [--force]
+const USAGE = `用法：npm run pdf [-- <年-月> …] [--force] [--truetype]
   不写期号则生成全部各期；PDF 比页面新的会跳过（--force 则全部重新生成）。
+  --truetype：给不收 Type 3 字体的印刷厂用，全文改用文泉驿微米黑（TrueType），不用粗体。
   先运行 npm run build：PDF 由 dist/ 里构建好的页面打印而成，写在 dist/bulletins/<年-月>.pdf。`;
 
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { force: { type: 'boolean', default: false }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: { force: { type: 'boolean', default: false }, truetype: { type: 'boolean', default: false }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -42,8 +45,13 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
+  if (parsed.values.truetype && !spawnSync('fc-list', [`:family=${TRUETYPE_FONT}`], { encoding: 'utf8' }).stdout?.trim()) {
+    console.error(`--truetype 需要 TrueType 中文字体 ${TRUETYPE_FONT}，没有安装。请安装：${TRUETYPE_FONT_HINT}`);
+    return 1;
+  }
   const dist = parsed.values.dist ?? join(ROOT, 'dist');
-  const base = process.env.BASE_PATH || readSiteConfig(ROOT).base;
+  const settings = readSiteConfig(ROOT);
+  const base = process.env.BASE_PATH || settings.base;
   const started = Date.now();
   console.log(`生成《关工动态》PDF（${parsed.positionals.length ? parsed.positionals.join('、') : '全部各期'}）…`);
   try {
@@ -52,8 +60,10 @@ async function main(argv: string[]): Promise<number> {
       base,
       only: parsed.positionals,
       force: parsed.values.force,
+      truetype: parsed.values.truetype,
       chromium,
-      cacheDir: join(ROOT, 'node_modules', '.cache', 'bulletin-pdf'),
+      siteUrl: process.env.SITE_URL || settings.url,
+      cacheDir: pdfCacheDir(ROOT, CONTENT_DIR),
       onProgress: (message) => console.log(`  ${message}`),
     });
     const count = (status: string) => results.filter((r) => r.status === status).length;

@@ -12,6 +12,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          // One hostile site, built once for every file (tests/security/global-setup.ts).
+          globalSetup: ['tests/security/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           // One Chromium and one preview server for the whole run (see tests/browser/setup.ts).

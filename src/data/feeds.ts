@@ -9,13 +9,23 @@ import { issueLine } from '@/lib/bulletin/issue-label';
 import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';
 import { escapeHtml } from '@/lib/html';
+import { imageSize } from '@/data/images';
+import { safeEntryHtml } from '@/lib/safety/entry-html';
 
 
 /** A JPEG 960px wide: large enough to read, small enough for a feed reader on a phone. */
 async function readerImage(src: ImageMetadata | undefined): Promise<string | undefined> {
   if (!src) return undefined;
-  const image = await getImage({ src, width: Math.min(960, src.width), format: 'jpg' });
+  const image = await getImage({ src, width: Math.min(960, imageSize(src).width), format: 'jpg' });
   return abs(image.src);
+}
+
+/**
+ * The entry's sanitized body. Astro leaves local Markdown images as placeholders that only its page renderer
+ * fills in; a feed cannot show them, so they are left out (the cover or gallery carries the photos).
+ */
+function bodyHtml(e: NewsEntry | StoryEntry | PersonEntry | BulletinEntry): string {
+  return safeEntryHtml((e.rendered?.html ?? '').replace(/<img\b[^>]*\b__ASTRO_IMAGE_=[^>]*>/gi, ''), e.filePath);
 }
 
 function withImage(image: string | undefined, alt: string, html: string): string {
@@ -37,7 +47,7 @@ export function newsEntry(e: NewsEntry): Promise<FeedEntry> {
       url,
       title: e.data.title,
       summary: `${place}｜${summaryOf(e.data.summary, e.body, 160)}`,
-      contentHtml: withImage(image, e.data.coverAlt ?? '', absolutizeHtml(e.rendered?.html ?? '', url)),
+      contentHtml: withImage(image, e.data.coverAlt ?? '', absolutizeHtml(bodyHtml(e), url)),
       date: e.data.date,
       image,
       categories: [KIND_LABELS.news, place, ...e.data.topics],
@@ -59,7 +69,7 @@ export function storyEntry(e: StoryEntry): Promise<FeedEntry> {
       url,
       title: e.data.title,
       summary: `${townships.join('、')}｜${summaryOf(e.data.summary, e.body, 160)}`,
-      contentHtml: absolutizeHtml(e.rendered?.html ?? '', url) + gallery.join(''),
+      contentHtml: absolutizeHtml(bodyHtml(e), url) + gallery.join(''),
       date: e.data.date,
       image,
       categories: [KIND_LABELS.stories, ...townships, ...e.data.topics],
@@ -77,7 +87,7 @@ export function personEntry(e: PersonEntry): Promise<FeedEntry> {
       url,
       title: `${e.data.name}（${e.data.category}）`,
       summary: `${place}｜${summaryOf(e.data.summary ?? e.data.quote, e.body, 160)}`,
-      contentHtml: withImage(image, e.data.portraitAlt ?? e.data.name, absolutizeHtml(e.rendered?.html ?? '', url)),
+      contentHtml: withImage(image, e.data.portraitAlt ?? e.data.name, absolutizeHtml(bodyHtml(e), url)),
       // Profiles without a publication date are dated to the year their work began.
       date: e.data.date ?? `${e.data.activeSince}-01-01`,
       image,
@@ -104,7 +114,7 @@ export async function bulletinEntry(e: BulletinEntry): Promise<FeedEntry> {
       url,
       title: label,
       summary: `${label}：${catalog.headlinesOf(e, 3).join('；')}`,
-      contentHtml: `<h2>编者按</h2>${absolutizeHtml(e.rendered?.html ?? '', url)}<h2>本期目录</h2>${toc}`,
+      contentHtml: `<h2>编者按</h2>${absolutizeHtml(bodyHtml(e), url)}<h2>本期目录</h2>${toc}`,
       date: e.data.date,
       categories: [KIND_LABELS.bulletins],
       author: e.data.editor,

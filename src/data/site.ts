@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog } from '@/lib/catalog/catalog';
 import { readPlaceRegistry, readSiteConfig } from '@/lib/content/files';
 import { absoluteUrl, makePaths } from '@/lib/urls';
+import { assertNothingSkipped } from '@/lib/safety/file-names';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -22,6 +23,7 @@ async function load() {
     getCollection('stories'),
     getCollection('bulletins'),
   ]);
+  assertNothingSkipped({ news, people, stories, bulletins });
   return buildCatalog({ news, people, stories, bulletins, places });
 }
 

@@ -1,7 +1,8 @@
-// Feeds: which feeds the site has, and each one rendered as RSS 2.0, Atom 1.0 (the `feed` library)
-// or JSON Feed 1.1 (a typed object; the library only writes JSON Feed 1.0).
-import { Feed } from 'feed';
+// Feeds: which feeds the site has, and each one rendered as RSS 2.0, Atom 1.0 (through the escaping XML writer,
+// so no field can forge an item or break the document) or JSON Feed 1.1 (a typed object).
 import { toChinaMidnightIso, type PlainDate } from './dates';
+import { stripForbiddenChars } from './html';
+import { el, renderXml, textEl, type XmlElement } from './xml/writer';
 
 export const FEED_LIMIT = 50;
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -57,37 +58,86 @@ function updatedOf(entries: FeedEntry[]): Date {
 
 export function renderFeed(meta: FeedMeta, entries: FeedEntry[], format: FeedFormat): string {
   const items = latestEntries(entries);
-  if (format === 'json') return JSON.stringify(jsonFeed(meta, items), null, 2);
-  const feed = new Feed({
-    title: meta.title,
-    description: meta.description,
-    id: meta.homeUrl,
-    link: meta.homeUrl,
-    language: 'zh-CN',
-    ...(meta.image ? { image: meta.image } : {}),
-    ...(meta.favicon ? { favicon: meta.favicon } : {}),
-    copyright: meta.copyright,
-    updated: updatedOf(items),
-    generator: '关工动态',
-    feedLinks: meta.feedUrls,
-    author: { name: meta.author },
-  });
-  for (const item of items) {
-    feed.addItem({
-      title: item.title,
-      id: item.url,
-      guid: item.url,
-      link: item.url,
-      description: item.summary,
-      content: item.contentHtml,
-      date: chinaDate(item.date),
-      published: chinaDate(item.date),
-      category: item.categories.map((name) => ({ name, term: name })),
-      ...(item.author ? { author: [{ name: item.author }] } : {}),
-      ...(item.image ? { image: item.image } : {}),
-    });
-  }
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+  if (format === 'json') return JSON.stringify(jsonFeed(meta, items), (_, v: unknown) => (typeof v === 'string' ? stripForbiddenChars(v) : v), 2);
+  return renderXml(format === 'rss' ? rss(meta, items) : atom(meta, items));
+}
+
+/** An image's MIME type from its address (readers want image/jpeg, not image/jpg). */
+function imageType(url: string): string {
+  const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? 'jpeg';
+  return `image/${ext === 'jpg' ? 'jpeg' : ext}`;
+}
+
+function rss(meta: FeedMeta, items: FeedEntry[]): XmlElement {
+  const rfc822 = (date: PlainDate) => chinaDate(date).toUTCString();
+  return el(
+    'rss',
+    { version: '2.0', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/', 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:atom': 'http://www.w3.org/2005/Atom' },
+    el(
+      'channel',
+      {},
+      textEl('title', meta.title),
+      textEl('link', meta.homeUrl),
+      textEl('description', meta.description),
+      textEl('lastBuildDate', updatedOf(items).toUTCString()),
+      textEl('docs', 'https://www.rssboard.org/rss-specification'),
+      textEl('generator', '关工动态'),
+      textEl('language', 'zh-CN'),
+      textEl('copyright', meta.copyright),
+      meta.image ? el('image', {}, textEl('title', meta.title), textEl('url', meta.image), textEl('link', meta.homeUrl)) : undefined,
+      meta.feedUrls.rss ? el('atom:link', { href: meta.feedUrls.rss, rel: 'self', type: FEED_MIME.rss }) : undefined,
+      ...items.map((item) =>
+        el(
+          'item',
+          {},
+          textEl('title', item.title),
+          textEl('link', item.url),
+          textEl('guid', item.url, { isPermaLink: 'false' }),
+          textEl('pubDate', rfc822(item.date)),
+          textEl('description', item.summary),
+          textEl('content:encoded', item.contentHtml),
+          textEl('dc:creator', item.author),
+          ...item.categories.map((c) => textEl('category', c)),
+          item.image ? el('enclosure', { url: item.image, length: '0', type: imageType(item.image) }) : undefined,
+        ),
+      ),
+    ),
+  );
+}
+
+function atom(meta: FeedMeta, items: FeedEntry[]): XmlElement {
+  const iso = (date: PlainDate) => chinaDate(date).toISOString();
+  return el(
+    'feed',
+    { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' },
+    textEl('id', meta.homeUrl),
+    textEl('title', meta.title),
+    textEl('updated', updatedOf(items).toISOString()),
+    textEl('generator', '关工动态'),
+    el('author', {}, textEl('name', meta.author)),
+    el('link', { rel: 'alternate', href: meta.homeUrl }),
+    meta.feedUrls.atom ? el('link', { rel: 'self', href: meta.feedUrls.atom }) : undefined,
+    textEl('subtitle', meta.description),
+    textEl('icon', meta.favicon),
+    textEl('logo', meta.image),
+    textEl('rights', meta.copyright),
+    ...items.map((item) =>
+      el(
+        'entry',
+        {},
+        textEl('title', item.title),
+        textEl('id', item.url),
+        el('link', { href: item.url }),
+        textEl('updated', iso(item.date)),
+        textEl('published', iso(item.date)),
+        textEl('summary', item.summary),
+        textEl('content', item.contentHtml, { type: 'html' }),
+        item.author ? el('author', {}, textEl('name', item.author)) : undefined,
+        ...item.categories.map((c) => el('category', { term: c, label: c })),
+        item.image ? el('link', { rel: 'enclosure', href: item.image, type: imageType(item.image) }) : undefined,
+      ),
+    ),
+  );
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
@@ -143,7 +193,11 @@ export function jsonFeed(meta: FeedMeta, items: FeedEntry[]): JsonFeed {
 export function absolutizeHtml(html: string, pageUrl: string): string {
   return html.replace(/\s(src|href)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (!value || /^(https?:|mailto:|tel:|data:|#)/i.test(value)) return whole;
-    return ` ${attr}="${new URL(value, pageUrl).toString()}"`;
+    try {
+      return ` ${attr}="${new URL(value.replace(/&amp;/g, '&'), pageUrl).toString().replace(/&/g, '&amp;')}"`;
+    } catch {
+      return ''; // an address no reader could follow (the sanitizer already drops them; this keeps a feed from crashing)
+    }
   });
 }
 

@@ -1,27 +1,30 @@
 // The township registry (content/townships.yaml): one place that knows every township and village.
 import { z } from 'zod';
+import { stripForbiddenChars } from './html';
 
 export const TOWNSHIP_KINDS = ['镇', '乡', '街道', '场'] as const;
 export const VILLAGE_KINDS = ['村', '社区'] as const;
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
+/** Names are shown everywhere (pages, feeds, share cards): control characters pasted with them are dropped. */
+const name = () => z.string().transform(stripForbiddenChars).pipe(z.string().trim().min(1));
 
 const villageSchema = z.object({
   /** Stable ASCII id, unique inside its township (the same name may exist elsewhere). */
   id: z.string().regex(idPattern, '村（社区）id 只能用小写字母、数字和连字符，以字母开头'),
-  name: z.string().min(1),
+  name: name(),
   kind: z.enum(VILLAGE_KINDS),
 });
 
 const townshipSchema = z.object({
   /** Stable ASCII id: used in URLs and feeds, never change it after publishing. */
   id: z.string().regex(idPattern, '乡镇 id 只能用小写字母、数字和连字符，以字母开头'),
-  name: z.string().min(1),
+  name: name(),
   kind: z.enum(TOWNSHIP_KINDS),
   /** Display order in lists. */
   order: z.number().int(),
   /** One or two sentences shown on the township page. */
-  intro: z.string().default(''),
+  intro: z.string().transform(stripForbiddenChars).default(''),
   villages: z.array(villageSchema).default([]),
 });
 

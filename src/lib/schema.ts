@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { toPlainDate, isYearMonth } from './dates';
 import { describeTownships, describeVillages, type PlaceRegistry } from './places';
+import { stripForbiddenChars } from './html';
 
 export const PERSON_CATEGORIES = ['老干部', '老战士', '老专家', '老教师', '老模范'] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
@@ -31,8 +32,8 @@ function text(label: string, example: string) {
       error: (iss) =>
         iss.input === undefined ? missing(label, `例如：${example}`) : `${label}应为文字，收到 ${showValue(iss.input)}`,
     })
-    .trim()
-    .min(1, `${label}不能为空。例如：${example}`);
+    .transform(stripForbiddenChars)
+    .pipe(z.string().trim().min(1, `${label}不能为空。例如：${example}`));
 }
 
 /** An optional field: a blank YAML value (`endDate:` → null) or '' counts as not written. */
@@ -40,8 +41,9 @@ function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === null || v === '' ? undefined : v), schema.optional());
 }
 
+// Control characters pasted with a text (\v from Word, \x01 from web pages) are dropped: no page, feed or card may carry them.
 const optionalText = (label: string) =>
-  optional(z.string({ error: (iss) => `${label}应为文字，收到 ${showValue(iss.input)}` }).trim());
+  optional(z.string({ error: (iss) => `${label}应为文字，收到 ${showValue(iss.input)}` }).transform((s) => stripForbiddenChars(s).trim()));
 
 /** "missing" when absent, "wrong kind" otherwise: editors fix the two differently. */
 const missingOr = (label: string, hint: string, expected: string) => (iss: { input: unknown }) =>
@@ -76,7 +78,7 @@ const year = (label: string) =>
     .max(2100, `${label}不能晚于 2100`);
 
 const topics = z
-  .array(z.string({ error: (iss) => `topics（专题）的每一项应为文字，收到 ${showValue(iss.input)}` }).trim().min(1), {
+  .array(z.string({ error: (iss) => `topics（专题）的每一项应为文字，收到 ${showValue(iss.input)}` }).transform(stripForbiddenChars).pipe(z.string().trim().min(1)), {
     error: (iss) => `topics（专题）应为列表，例如 [留守儿童, 假日学校]，收到 ${showValue(iss.input)}`,
   })
   .default([])

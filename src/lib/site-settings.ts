@@ -128,16 +128,57 @@ const siteConfigSchema = z.object({
     )
     .default({}),
   /** Public origin, without a sub-path: https://ggw.example.cn */
-  url: z.url({ error: 'url 应为完整网址，例如 https://ggw.example.cn' }),
+  url: z.unknown().superRefine((v, ctx) => {
+    const problem = siteUrlProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }).transform((v) => String(v).trim()),
   /** Sub-path the site is served under: / or /ggw/ */
   base: z
-    .string()
+    .unknown()
     .default('/')
-    .refine((b) => b.startsWith('/'), { error: 'base 应以 / 开头，例如 / 或 /ggw/' })
-    .transform((b) => (b.endsWith('/') ? b : `${b}/`)),
+    .superRefine((v, ctx) => {
+      const problem = basePathProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => {
+      const b = String(v).trim();
+      return b.endsWith('/') ? b : `${b}/`;
+    }),
   /** Where 生成网站 on the editors' desk (npm run edit) copies the built site; absent: it stays in dist/. */
   deploy: deploySchema.optional(),
 });
+
+const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+
+/**
+ * Why a site address is not usable, or undefined. It goes into every feed, share card, sitemap and PDF link:
+ * only http(s), a host, no user name or password, no sub-path (that is `base`), no query or fragment.
+ */
+export function siteUrlProblem(value: unknown): string | undefined {
+  const hint = '应为网站的完整地址，以 https:// 或 http:// 开头，不带子路径，例如 https://ggw.example.cn';
+  if (typeof value !== 'string' || !value.trim()) return `url（网站地址）${hint}，收到 ${shown(value)}`;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return `url（网站地址）${shown(value)} 不是网址。${hint}`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `url（网站地址）${shown(value)} 不是 http(s) 网址。${hint}`;
+  if (!url.hostname || url.username || url.password) return `url（网站地址）${shown(value)} 没有主机名或带了用户名、密码。${hint}`;
+  if (url.pathname !== '/' || url.search || url.hash) return `url（网站地址）${shown(value)} 带了子路径、? 或 #。${hint}；子路径写在 base 里`;
+  return undefined;
+}
+
+/** Why a base path is not usable, or undefined: a path on the site's own host, never `//other.host/`. */
+export function basePathProblem(value: unknown): string | undefined {
+  const hint = '应以 / 开头，只用字母、数字、- _ . 和 /，例如 / 或 /ggw/';
+  if (typeof value !== 'string') return `base（子路径）${hint}，收到 ${shown(value)}`;
+  const b = value.trim();
+  if (!b.startsWith('/')) return `base（子路径）${shown(value)} 不以 / 开头。${hint}`;
+  if (b.startsWith('//')) return `base（子路径）${shown(value)} 以 // 开头，会被浏览器当成另一个网站的地址。${hint}`;
+  if (!/^[A-Za-z0-9._~/-]+$/.test(b) || b.split('/').some((part) => part === '..' || part === '.')) return `base（子路径）${shown(value)} 含有不允许的字符或 . ..。${hint}`;
+  return undefined;
+}
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

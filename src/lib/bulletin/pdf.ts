@@ -12,14 +12,71 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { PDF_LINK_ATTRIBUTE, bulletinPdfFile } from './view';
 import { contentTypeOf } from '../mime-types';
 
-export const CHROMIUM_INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk';
+export const CHROMIUM_INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji';
+/**
+ * For print shops that refuse Type 3 fonts. Chromium (Skia) embeds only TrueType-outline fonts as CID fonts; the
+ * Noto CJK fonts are CFF, so their glyphs become Type 3 (measured: ~250 Type 3 fonts per issue), as do
+ * synthetic bold and colour emoji. This mode prints with WenQuanYi Micro Hei (TrueType) at its one weight:
+ * measured, one CID TrueType font and no Type 3 (emoji still print as Type 3 bitmaps).
+ */
+export const TRUETYPE_FONT = 'WenQuanYi Micro Hei';
+export const TRUETYPE_FONT_HINT = 'apt-get install fonts-wqy-microhei';
+const TRUETYPE_FONTS = `font-family:'${TRUETYPE_FONT}','Noto Color Emoji',sans-serif!important;font-weight:400!important;font-style:normal!important;font-synthesis:none!important`;
+const TRUETYPE_CSS = `*,*::before,*::after,*::marker{${TRUETYPE_FONTS}} @page{@bottom-center{${TRUETYPE_FONTS}}}`;
 /** Bump when the way PDFs are made changes, so cached PDFs are not reused. */
-const RENDER_VERSION = 'bulletin-pdf-1';
+const RENDER_VERSION = 'bulletin-pdf-2';
 /** Screen the page is loaded at before printing: with 2× pixels it picks images of about 250–400 dpi at their printed sizes. */
 const VIEWPORT = { width: 800, height: 1130 };
 const PIXEL_RATIO = 2;
-/** Chromium only ever sees this origin; every request is answered from dist/. */
-const ORIGIN = 'http://bulletin.pdf.local';
+/**
+ * Chromium loads the issue at the site's public address (every request answered from dist/, nothing from the
+ * network), so the links it prints into the PDF work for readers. Without a site address, this stand-in.
+ */
+const FALLBACK_ORIGIN = 'http://bulletin.pdf.local';
+
+/** Where printed PDFs are kept between builds: one folder per content folder, outside dist/ (which every build empties). */
+export function pdfCacheDir(root: string, contentDir: string): string {
+  return join(root, 'node_modules', '.cache', 'bulletin-pdf', createHash('sha256').update(resolve(root, contentDir)).digest('hex').slice(0, 12));
+}
+
+/** The cache key of an issue's PDF: what was printed (the page as built), where its links point and how it was made. */
+function pdfKey(issue: BuiltIssue, base: string, origin: string, truetype = false): string {
+  return createHash('sha256').update(`${RENDER_VERSION}\n${origin}\n${base}\n${truetype ? 'truetype\n' : ''}`).update(pageAsBuilt(readFileSync(issue.html, 'utf8'))).digest('hex').slice(0, 20);
+}
+
+/**
+ * Puts back the PDFs of issues whose page has not changed since they were printed, and shows their PDF link:
+ * run by the build, so `npm run build` no longer loses the PDFs. Returns the ids restored.
+ */
+export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): { restored: string[]; missing: string[] } {
+  const restored: string[] = [];
+  const missing: string[] = [];
+  for (const issue of findBuiltIssues(options.dist).issues) {
+    const cached = cachedPdfPath(issue, options);
+    if (!existsSync(cached)) {
+      missing.push(issue.id);
+      continue;
+    }
+    copyFileSync(cached, issue.pdf);
+    enablePdfLink(issue.html);
+    restored.push(issue.id);
+  }
+  return { restored, missing };
+}
+
+/** Where the cached PDF of this issue page, as it is now, is (or would be) kept. */
+export function cachedPdfPath(issue: BuiltIssue, options: { base?: string; siteUrl?: string | undefined; cacheDir: string; truetype?: boolean }): string {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  return join(options.cacheDir, `${issue.id}-${pdfKey(issue, base, originOf(options.siteUrl), options.truetype)}.pdf`);
+}
+
+function originOf(siteUrl: string | undefined): string {
+  try {
+    return siteUrl ? new URL(siteUrl).origin : FALLBACK_ORIGIN;
+  } catch {
+    return FALLBACK_ORIGIN;
+  }
+}
 
 export interface BuiltIssue {
   id: string;
@@ -116,11 +173,11 @@ export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Promise<{ byte
  * printing on the way: no AVIF/WebP <source>s (Chromium embeds JPEGs in a PDF as they are, but re-encodes
  * other formats losslessly, which makes the file several times larger) and no lazy loading.
  */
-async function serveFromDist(context: BrowserContext, dist: string, base: string): Promise<void> {
+async function serveFromDist(context: BrowserContext, dist: string, base: string, origin: string): Promise<void> {
   const root = resolve(dist);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN || !url.pathname.startsWith(base)) return route.abort('blockedbyclient');
+    if (url.origin !== origin || !url.pathname.startsWith(base)) return route.abort('blockedbyclient');
     let file = resolve(root, decodeURIComponent(url.pathname.slice(base.length)));
     if (!file.startsWith(root)) return route.fulfill({ status: 403 });
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -150,10 +207,14 @@ export interface RenderOptions {
   dist: string;
   /** The site's base path: / or /ggw/ */
   base?: string;
+  /** The site's public address (site.yaml url): the PDF's links point there. */
+  siteUrl?: string | undefined;
   /** Issue ids; all issues when empty. */
   only?: string[];
   /** Render even when the PDF is up to date. */
   force?: boolean;
+  /** Print with a TrueType CJK font so every text is a CID font (see TRUETYPE_FONT). */
+  truetype?: boolean;
   chromium: string;
   /** Earlier renders by the hash of the page, so a rebuild (which empties dist/) does not mean printing again. */
   cacheDir?: string | undefined;
@@ -167,6 +228,7 @@ export class PdfError extends Error {}
 /** Prints the issues of a built site to PDF. Throws PdfError for problems the user can fix. */
 export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfResult[]> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const origin = originOf(options.siteUrl);
   const log = options.onProgress ?? (() => {});
   if (!existsSync(join(options.dist, 'index.html'))) throw new PdfError(`${options.dist} 里没有构建好的网站：先运行 npm run build`);
   const { issues, unknown } = findBuiltIssues(options.dist, options.only);
@@ -183,7 +245,7 @@ export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfRes
       log(`${issue.id}  已是最新，跳过`);
       continue;
     }
-    const key = createHash('sha256').update(`${RENDER_VERSION}\n${base}\n`).update(pageAsBuilt(readFileSync(issue.html, 'utf8'))).digest('hex').slice(0, 20);
+    const key = pdfKey(issue, base, origin, options.truetype);
     const cached = options.cacheDir && join(options.cacheDir, `${issue.id}-${key}.pdf`);
     if (!options.force && cached && existsSync(cached)) {
       copyFileSync(cached, issue.pdf);
@@ -204,15 +266,17 @@ export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfRes
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     }));
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: PIXEL_RATIO, locale: 'zh-CN', javaScriptEnabled: true });
-    await serveFromDist(context, options.dist, base);
+    // The TrueType mode adds a style sheet, which the page's CSP would refuse.
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: PIXEL_RATIO, locale: 'zh-CN', javaScriptEnabled: true, bypassCSP: !!options.truetype });
+    await serveFromDist(context, options.dist, base, origin);
     const page = await context.newPage();
     for (const { issue, key } of todo) {
       const started = Date.now();
       log(`${issue.id}  排版、打印为 PDF …`);
-      const response = await page.goto(`${ORIGIN}${base}bulletins/${issue.id}/`, { waitUntil: 'load' });
+      const response = await page.goto(`${origin}${base}bulletins/${issue.id}/`, { waitUntil: 'load' });
       if (!response?.ok()) throw new PdfError(`${issue.id}：打不开页面（${response?.status()}）`);
       await page.emulateMedia({ media: 'print' });
+      if (options.truetype) await page.addStyleTag({ content: TRUETYPE_CSS });
       await page.evaluate(async () => {
         await document.fonts.ready;
         await Promise.all([...document.images].map((img) => (img.complete ? null : img.decode().catch(() => null))));

@@ -11,12 +11,14 @@ import { collectionFiles, readRawEntry, type RawEntry } from '../content/scan';
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry } from '../places';
-import { bulletinSchema, newsSchema, personSchema, showValue, storySchema } from '../schema';
+import { bulletinSchema, newsSchema, personSchema, storySchema } from '../schema';
 import { markdownToPlainText } from '../text';
 import { z } from 'zod';
 import { LARGE_IMAGE_BYTES, LARGE_IMAGE_SIDE, MAX_BUILD_PIXELS, readImageSize } from './images';
 import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, MOJIBAKE_LABELS } from './text-problems';
 import { similarTitles } from './titles';
+import { bodyImageRefs, imageRefProblem } from '../safety/content-images';
+import { FILE_NAME_ALLOWED, pathProblems } from '../safety/file-names';
 
 export type Severity = 'error' | 'warning';
 
@@ -172,15 +174,11 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
 
   // Image fields resolve against the entry being parsed; parsing is synchronous, so one schema serves all.
   let currentDir = root;
+  const contentRoot = contentPath(root);
   const image = () =>
     z.string().superRefine((value, ctx) => {
-      const path = resolve(currentDir, value);
-      if (!existsSync(path)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `找不到图片 ${showValue(value)}（应在 ${relative(root, path).split('\\').join('/')}）。图片要放在稿件旁边，路径相对于稿件所在文件夹，例如 ./1.jpg`,
-        });
-      }
+      const problem = imageRefProblem(value, currentDir, contentRoot, root);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
   const schemas = {
     news: SCHEMA_OF.news({ image, places }),
@@ -200,6 +198,9 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
       const at = (severity: Severity, field: string, line: number, message: string, rule: string, allowed?: string) =>
         add({ severity, file: raw.file, line, field, message, allowed, rule });
 
+      for (const problem of pathProblems(relative(base, path))) {
+        at('error', 'id', 1, `文件名或文件夹名${problem}，这篇稿件无法发布`, 'file-name', FILE_NAME_ALLOWED);
+      }
       if (raw.yamlError) {
         at('error', '（头信息）', raw.yamlError.line, `头信息的 YAML 格式有误：${raw.yamlError.message}`, 'yaml', '每行写成“字段: 值”，冒号后留一个空格；值里有冒号或引号时整个值用引号括起来');
         continue;
@@ -209,6 +210,10 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
         continue;
       }
       currentDir = dirname(path);
+      for (const ref of bodyImageRefs(raw.body)) {
+        const problem = imageRefProblem(ref.value, currentDir, contentRoot, root);
+        if (problem) at('error', 'body', entry.lines.bodyLine(ref.index), problem, 'image');
+      }
       const result = schemas[collection].safeParse(withDatesAsWritten(raw));
       entry.images = imageFields(raw.data, dirname(path));
       if (result.success) entry.data = result.data as Record<string, unknown>;

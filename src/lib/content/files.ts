@@ -1,5 +1,6 @@
 // Reading the editors' YAML registries from disk (Node only: config, scripts, content config).
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { extname, resolve } from 'node:path';
 import { parseYaml } from './frontmatter';
 import { buildPlaceRegistry, type PlaceRegistry } from '../places';
@@ -14,6 +15,17 @@ export const CONTENT_DIR = process.env.CONTENT_DIR || 'content';
 /** A path inside the content folder of the project at `root`: contentPath(root, 'news') */
 export function contentPath(root: string, ...parts: string[]): string {
   return resolve(root, CONTENT_DIR, ...parts);
+}
+
+/**
+ * Astro's cache folder for the content folder `contentDir` (default: the project's content/). Another content
+ * folder (tests, benchmarks) gets its own: the content layer's store knows entries by id and digest, not by
+ * folder, and would hand one site's image paths to another.
+ */
+export function astroCacheDir(root: string, contentDir = CONTENT_DIR): string {
+  const dir = resolve(root, contentDir);
+  if (dir === resolve(root, 'content')) return resolve(root, 'node_modules/.astro');
+  return resolve(root, 'node_modules/.astro/sites', createHash('sha256').update(dir).digest('hex').slice(0, 12));
 }
 
 function readYaml(root: string, name: string): unknown {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { enablePdfLink, findBuiltIssues, findChromium, isUpToDate, setPdfInfo } from '@/lib/bulletin/pdf';
+import { cachedPdfPath, enablePdfLink, findBuiltIssues, findChromium, isUpToDate, restoreCachedPdfs, setPdfInfo } from '@/lib/bulletin/pdf';
 import { bulletinPdfDownloadName, bulletinPdfHref, numberSections, pdfDocumentInfo } from '@/lib/bulletin/view';
 import { issueLine } from '@/lib/bulletin/issue-label';
 
@@ -65,6 +65,31 @@ describe('keeping PDFs up to date', () => {
     expect(statSync(file).mtimeMs).toBe(1_000_000_000);
     expect(enablePdfLink(file)).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe(html);
+  });
+});
+
+describe('PDFs kept across builds', () => {
+  it('puts back the PDF of an unchanged issue page and shows its link; a changed page gets none', () => {
+    const cacheDir = join(dist, '..', `${dist.split('/').pop()}-cache`);
+    const options = { dist, base: '/', siteUrl: 'https://ggw.example.cn', cacheDir };
+    const [sept, oct] = findBuiltIssues(dist).issues;
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cachedPdfPath(sept!, options), '%PDF-september');
+    writeFileSync(cachedPdfPath(oct!, options), '%PDF-october');
+    // The build writes October's page anew with other content: its old PDF no longer fits.
+    write('bulletins/2026-10/index.html', issuePage('2026-10').replace('</article>', '<p>改过的一段</p></article>'));
+    try {
+      expect(restoreCachedPdfs(options)).toEqual({ restored: ['2026-09'], missing: ['2026-10'] });
+      expect(readFileSync(join(dist, 'bulletins/2026-09.pdf'), 'utf8')).toBe('%PDF-september');
+      expect(readFileSync(sept!.html, 'utf8')).toContain('data-pdf-link="ready"');
+      expect(readFileSync(join(dist, 'bulletins/2026-10/index.html'), 'utf8')).toContain('data-pdf-link="pending"');
+      // A PDF printed for another public address (its links point there) is not reused.
+      rmSync(join(dist, 'bulletins/2026-09.pdf'));
+      write('bulletins/2026-09/index.html', issuePage('2026-09'));
+      expect(restoreCachedPdfs({ ...options, siteUrl: 'https://other.example.cn' }).restored).toEqual([]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });
 
