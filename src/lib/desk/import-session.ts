@@ -17,7 +17,7 @@ import { toPlainDate } from '../dates';
 import { toSimplified } from '../check/text-problems';
 import { applyFields, restoreDropped, splitEntry, type EntryFields } from './review';
 import { cmsEntryHref, shownPath, type DeskPaths } from './site';
-import { importErrorSentence, inPageWords, uploadProblem, MAX_UPLOAD_BYTES } from './uploads';
+import { importErrorSentence, inPageWords, uploadProblem, MAX_UPLOAD_BYTES, NEEDS_TOWNSHIP } from './uploads';
 
 export interface TownshipOption {
   id: string;
@@ -208,6 +208,10 @@ export class ImportDesk {
         needsTownship: !!result.error?.startsWith('找不到乡镇'),
       };
     }
+    if (result.townshipPlaceholder) {
+      // The importer filled in a stand-in township; saving it would file the item under the wrong place.
+      return { ...view, fields: { ...view.fields, township: '' }, body: splitEntry(plan.markdown).body, problem: NEEDS_TOWNSHIP, needsTownship: true };
+    }
     return {
       ...view,
       canSave: true,
@@ -223,6 +227,7 @@ export class ImportDesk {
     if (upload.problem) throw new ImportError(upload.problem);
     const { result, plan } = await this.plan(upload, choices);
     if (!plan) throw new ImportError(importErrorSentence(result.error ?? '无法读取', extname(upload.path).toLowerCase()));
+    if (result.townshipPlaceholder) throw new ImportError(NEEDS_TOWNSHIP);
     try {
       writeNewFiles(plan.files);
     } catch (error) {

@@ -67,9 +67,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return zeroEven + zeroOdd > 0 || control > sample.length * 0.05;
 }
 
+/** What the page says when the text names no township of the county. */
+export const NEEDS_TOWNSHIP = '正文里没有找到是哪个乡镇（街道）的稿件：请在下面的“乡镇（街道）”里选一个。';
+
 /** The importer's refusal, said for the import page (it speaks of command-line options). */
 export function importErrorSentence(error: string, ext: string): string {
-  if (error.startsWith('找不到乡镇')) return '正文里没有找到是哪个乡镇（街道）的稿件：请在下面的“乡镇（街道）”里选一个。';
+  if (error.startsWith('找不到乡镇')) return NEEDS_TOWNSHIP;
   if (error.startsWith('无法读取')) {
     return ext === '.docx'
       ? '这个 Word 文件打不开（可能已损坏或只保存了一半）：请用 Word 打开原件，另存为“Word 文档（*.docx）”后再导入。'

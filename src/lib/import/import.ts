@@ -328,6 +328,8 @@ export interface ImportResult {
   plan?: { slug: string; file: string; files: PlannedFile[]; markdown: string; renamed: boolean } | undefined;
   /** Why the entry cannot be written (no township, name taken with --no-rename, unreadable file). */
   error?: string | undefined;
+  /** No township of the county was named or given: the plan's township is a stand-in a person must replace. */
+  townshipPlaceholder?: boolean | undefined;
 }
 
 /** `status` in --json: what happened to the file (a draft that was written is `written`, with `draft: true`). */
@@ -584,6 +586,7 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     return result;
   }
 
+  result.townshipPlaceholder = townshipPlaceholder;
   planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm, townshipPlaceholder });
   return result;
 }
