@@ -11,6 +11,7 @@ import { assertContentValid } from './src/lib/build-checks.ts';
 import { contentPath } from './src/lib/content-files.ts';
 import { scanContent } from './src/lib/content-scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
+import { desk } from './src/integrations/desk.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
@@ -42,6 +43,7 @@ export default defineConfig({
         'astro:config:setup': () => assertContentValid(),
       },
     },
+    desk(),
   ],
   build: { format: 'directory' },
   image: {

@@ -1,5 +1,6 @@
 // content/site.yaml: the site's settings, validated once and shared by config, pages and scripts.
 import { z } from 'zod';
+import { deskSettingsSchema } from './desk/desk-settings';
 
 /**
  * One section (栏目) of the bulletin and which of the month's items `npm run bulletin` puts in it.
@@ -32,7 +33,7 @@ export const DEFAULT_BULLETIN_SECTIONS: BulletinSectionRule[] = [
   { name: '活动纪实', collection: 'stories', topics: [], personInTitle: false },
 ];
 
-const siteConfigSchema = z.object({
+export const siteConfigSchema = z.object({
   /** Short name in the header: 桐川关工 */
   name: z.string().min(1),
   /** Full name of the committee: 桐川县关心下一代工作委员会 */
@@ -64,6 +65,8 @@ const siteConfigSchema = z.object({
     .default('/')
     .refine((b) => b.startsWith('/'), { error: 'base 应以 / 开头，例如 / 或 /ggw/' })
     .transform((b) => (b.endsWith('/') ? b : `${b}/`)),
+  /** The editors' desk: a Git server for several editors (see README, 编辑台). */
+  desk: deskSettingsSchema,
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
