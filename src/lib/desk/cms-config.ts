@@ -103,7 +103,7 @@ export function cmsField(name: string, path: string, node: SchemaNode, ctx: Fiel
         multiple: true,
       };
     case 'reviewNotes':
-      return { ...base, widget: 'list', required: false };
+      return { ...base, widget: 'list', field: { name: 'note', label: '问题', widget: 'string' }, required: false, default: [] };
     case 'bulletinSection':
       return {
         ...base,
@@ -155,7 +155,8 @@ export function cmsField(name: string, path: string, node: SchemaNode, ctx: Fiel
       if (node.element.kind === 'enum') {
         return { ...base, widget: 'select', multiple: true, options: node.element.options };
       }
-      return { ...base, widget: 'list' };
+      // A list of words (topics): starts empty, or the form would add one blank item to every entry.
+      return { ...base, widget: 'list', field: { name: 'item', label: ui.label, widget: 'string' }, ...(node.optional ? { required: false, default: [] } : {}) };
   }
 }
 
@@ -243,9 +244,10 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     // content/news/<year>/<date>-<township>-<pinyin>.md; the pinyin part is the form-only fileSlug field.
     path: "{{fields.date | date('YYYY')}}/{{slug}}",
     slug: { template: `{{fields.date}}-{{fields.township}}-{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
-    // Photos live next to the entry.
-    media_folder: '',
-    public_folder: '',
+    // Photos live next to the entry and are written ./photo.jpg. Sveltia files the assets of an entry whose
+    // path has a folder (2026/…) in a folder named after the entry; '..' brings them back beside it.
+    media_folder: '..',
+    public_folder: '.',
     summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}",
     ...sortByDate,
     ...draftFilter,
@@ -260,7 +262,7 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     identifier_field: 'name',
     slug: { template: `{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
     media_folder: '',
-    public_folder: '',
+    public_folder: '.',
     summary: "{{name}}（{{category}}）{{draft | ternary('（草稿）', '')}}",
     sortable_fields: ['name', 'date'],
     ...draftFilter,
@@ -276,7 +278,7 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     path: '{{slug}}/index',
     slug: { template: `{{fields.date | date('YYYY-MM')}}-{{fields.townships.0}}-{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
     media_folder: '',
-    public_folder: '',
+    public_folder: '.',
     summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}",
     ...sortByDate,
     ...draftFilter,

@@ -68,6 +68,7 @@ export function deskPageHtml(payload: DeskPagePayload, options: DeskPageOptions)
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <title>编辑台 · ${escapeHtml(payload.siteName)}</title>
 <style>
   html, body { margin: 0; height: 100%; }
