@@ -167,6 +167,7 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     const villages = (await page.getByRole('option').allInnerTexts()).map((text) => text.split('\n')[0]);
     expect(villages).toEqual(['(无)', '东塘社区', '荷花村', '上湾村', '下湾村', '马桥村']);
     await page.getByRole('option', { name: '荷花村' }).click();
+    await settledScreenshot('desk-cms-new-news-top-1280');
     await page.getByRole('textbox', { name: '通讯员' }).fill('陈立新');
     await field('cover').locator('input[type="file"]').first().setInputFiles(PHOTO);
     await page.getByRole('textbox', { name: /封面图说明/ }).fill('老人和孩子在果园里摘柑橘');
@@ -233,6 +234,11 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     // Five categories: few enough to show all at once.
     expect(await field('category').getByRole('radio').count()).toBe(5);
     expect(await page.getByRole('radio', { name: '老教师' }).isChecked()).toBe(true);
+    // The portrait beside the profile is found and shown.
+    const portrait = (await revealField('portrait')).locator('img').first();
+    await expect.poll(() => portrait.evaluate((img) => (img as HTMLImageElement).naturalWidth), WAIT).toBeGreaterThan(0);
+    await settledScreenshot('desk-cms-person-portrait-1280');
+    await page.mouse.wheel(0, -10_000);
     const honours = await revealField('honours');
     // The first honour open, the others folded to one line each.
     await expect.poll(() => valuesIn('honours'), WAIT).toEqual(expect.arrayContaining(['2012', '东塘镇优秀关工小组组长']));

@@ -58,13 +58,16 @@ function registerFields(): void {
       this.sync();
     },
     sync(this: { props: ControlProps; lastAuto?: string }) {
-      const { entry, field, value, onChange } = this.props;
-      if (!isNewEntry(entry)) return;
-      const source = String(entry!.getIn(['data', String(field.get('source'))]) ?? '');
-      const auto = fileSlugFor(String(field.get('style')), source);
-      const current = typeof value === 'string' ? value : '';
-      if ((current === '' || current === this.lastAuto) && auto !== current) onChange(auto);
-      this.lastAuto = auto;
+      // After the render that called it: a change made while the CMS is still rendering could be lost.
+      setTimeout(() => {
+        const { entry, field, value, onChange } = this.props;
+        if (!isNewEntry(entry)) return;
+        const source = String(entry!.getIn(['data', String(field.get('source'))]) ?? '');
+        const auto = fileSlugFor(String(field.get('style')), source);
+        const current = typeof value === 'string' ? value : '';
+        if ((current === '' || current === this.lastAuto) && auto !== current) onChange(auto);
+        this.lastAuto = auto;
+      });
     },
     render(this: { props: ControlProps }) {
       const { entry } = this.props;
