@@ -59,7 +59,15 @@ export interface FieldContext {
 
 const townshipOptions = (places: PlaceRegistry) => places.townships.map((t) => ({ label: t.name, value: t.id }));
 
-function baseField(name: string, node: SchemaNode, ui: FieldUi): Omit<CmsField, 'widget'> {
+interface FieldBase {
+  name: string;
+  label: string;
+  hint?: string;
+  required: boolean;
+  default?: string | number | boolean;
+}
+
+function baseField(name: string, node: SchemaNode, ui: FieldUi): FieldBase {
   return {
     name,
     label: ui.label,
