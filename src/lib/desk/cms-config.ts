@@ -245,6 +245,10 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
   });
   const draftFilter = { view_filters: [{ label: '草稿', field: 'draft', pattern: true }, { label: '已发布', field: 'draft', pattern: false }] };
   const sortByDate = { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } } };
+  // News and stories: listed newest first as "date title", drafts marked.
+  const dated = { summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}", ...sortByDate, ...draftFilter };
+  // Photos beside the entry, written ./photo.jpg like the rest of the content.
+  const beside = { media_folder: '', public_folder: '.' };
 
   const news: CmsCollection = {
     ...labelled('news'),
@@ -252,13 +256,11 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     // content/news/<year>/<date>-<township>-<pinyin>.md; the pinyin part is the form-only fileSlug field.
     path: "{{fields.date | date('YYYY')}}/{{slug}}",
     slug: { template: `{{fields.date}}-{{fields.township}}-{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
-    // Photos live next to the entry and are written ./photo.jpg. Sveltia files the assets of an entry whose
-    // path has a folder (2026/…) in a folder named after the entry; '..' brings them back beside it.
+    ...dated,
+    // Sveltia files the assets of an entry whose path has a folder (2026/…) in a folder named after the
+    // entry; '..' brings them back beside the entry.
+    ...beside,
     media_folder: '..',
-    public_folder: '.',
-    summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}",
-    ...sortByDate,
-    ...draftFilter,
     fields: [
       ...insertAfter(fields('news'), 'title', fileSlugField('title', 'news', '由标题自动生成，可以修改；只用小写字母、数字和连字符。文件名为“日期-乡镇-拼音”，保存后不再改变。')),
       bodyField('news'),
@@ -269,8 +271,7 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     folder: `${content}/people`,
     identifier_field: 'name',
     slug: { template: `{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
-    media_folder: '',
-    public_folder: '.',
+    ...beside,
     summary: "{{name}}（{{category}}）{{draft | ternary('（草稿）', '')}}",
     sortable_fields: ['name', 'date'],
     ...draftFilter,
@@ -285,11 +286,8 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     // A folder per story: index.md with its gallery photos beside it.
     path: '{{slug}}/index',
     slug: { template: `{{fields.date | date('YYYY-MM')}}-{{fields.townships.0}}-{{fields.${FILE_SLUG_FIELD}}}`, editable: false },
-    media_folder: '',
-    public_folder: '.',
-    summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}",
-    ...sortByDate,
-    ...draftFilter,
+    ...beside,
+    ...dated,
     fields: [
       ...insertAfter(fields('stories'), 'title', fileSlugField('title', 'news', '由标题自动生成，可以修改。文件夹名为“年-月-乡镇-拼音”，保存后不再改变。')),
       bodyField('stories'),
