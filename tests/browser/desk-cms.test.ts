@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DESKTOP, launchBrowser, screenshot } from './browser';
@@ -167,6 +169,16 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     const villages = (await page.getByRole('option').allInnerTexts()).map((text) => text.split('\n')[0]);
     expect(villages).toEqual(['(无)', '东塘社区', '荷花村', '上湾村', '下湾村', '马桥村']);
     await page.getByRole('option', { name: '荷花村' }).click();
+    // Another township: a village of the first no longer fits and is cleared; back, and choose again.
+    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
+    await page.getByRole('option', { name: '河口镇' }).click();
+    // 河口镇 has four villages: few enough for buttons, nothing chosen.
+    await expect.poll(() => field('village').locator('label').allInnerTexts(), WAIT).toEqual(['(无)', '河口社区', '渡口村', '红军桥村', '芦湾村']);
+    expect(await field('village').locator('[role="radio"][aria-checked="true"]').getAttribute('value')).toBe('');
+    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
+    await page.getByRole('option', { name: '东塘镇' }).click();
+    await page.getByRole('combobox', { name: '村（社区）' }).click();
+    await page.getByRole('option', { name: '荷花村' }).click();
     await settledScreenshot('desk-cms-new-news-top-1280');
     await page.getByRole('textbox', { name: '通讯员' }).fill('陈立新');
     await field('cover').locator('input[type="file"]').first().setInputFiles(PHOTO);
@@ -244,6 +256,44 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     await expect.poll(() => valuesIn('honours'), WAIT).toEqual(expect.arrayContaining(['2012', '东塘镇优秀关工小组组长']));
     expect(await honours.innerText()).toMatch(/3\s*荣誉/);
     await settledScreenshot('desk-cms-person-1280');
+  });
+
+  it('offers a bulletin’s sections from site.yaml and its items among published news and stories', { timeout: 120_000 }, async () => {
+    await page.goto(`${desk.url}/admin/#/collections/bulletins/new`);
+    const contents = await revealField('contents');
+    await contents.getByRole('button', { name: /添加/ }).first().click();
+    const section = field('contents.0.section');
+    await expect.poll(() => section.locator('label').allInnerTexts(), WAIT).toEqual(['工作动态', '基层风采', '五老风采', '活动纪实']);
+    await section.getByRole('radio', { name: '工作动态' }).click();
+    const items = field('contents.0.items');
+    await items.getByRole('button', { name: /添加/ }).first().click();
+    await items.getByRole('combobox').first().click();
+    // Every published news item and story of the site, newest first, by kind, date and title.
+    const choices = (await page.getByRole('option').allInnerTexts()).map((t) => t.split('\n')[0]!);
+    expect(choices.length).toBeGreaterThan(90);
+    for (const choice of choices.filter((c) => c !== '(无)')) expect(choice).toMatch(/^(新闻|活动纪实) \d{4}-\d{2}-\d{2} \S/);
+    await page.getByRole('option', { name: '新闻 2025-11-03 东塘镇关工委召开冬季留守儿童关爱工作推进会' }).click();
+    await settledScreenshot('desk-cms-bulletin-1280');
+  });
+
+  it('serves the desk on 127.0.0.1 only', async () => {
+    expect(desk.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const port = Number(new URL(desk.url).port);
+    const others = Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4').map((i) => i!.address);
+    for (const address of others) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port, timeout: 5_000 }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+        socket.on('timeout', () => {
+          socket.destroy();
+          resolve(false);
+        });
+      });
+      expect(reached, `${address}:${port}`).toBe(false);
+    }
   });
 
   it('had no page errors and no failed requests', () => {

@@ -91,7 +91,8 @@ function registerFields(): void {
       const township = String(entry?.getIn(['data', String(field.get('township_field'))]) ?? '');
       if (this.lastTownship !== undefined && this.lastTownship !== township && value) {
         const villages = places.byId.get(township)?.villages ?? [];
-        if (!villages.some((v) => v.id === value)) onChange('');
+        // After the render, like the file name above.
+        if (!villages.some((v) => v.id === value)) setTimeout(() => onChange(''));
       }
       this.lastTownship = township;
     },
@@ -102,8 +103,10 @@ function registerFields(): void {
       const township = places.byId.get(townshipId);
       if (!township) return h('p', { className: 'desk-note' }, '先选乡镇（街道），再选村（社区）。');
       if (!township.villages.length) return h('p', { className: 'desk-note' }, `${township.name}在名录里没有登记村（社区）。`);
+      // Keyed by township: a new township gets a fresh list rather than the old one with new options.
       return h(selectControl, {
         ...this.props,
+        key: township.id,
         field: {
           name: String(field.get('name')),
           widget: 'select',
