@@ -6,10 +6,16 @@ import { pathToFileURL } from 'node:url';
 import { REPO, tempSite } from '../fixtures/temp-site';
 
 const site = tempSite('ggw-desk-build-');
-// content-files reads CONTENT_DIR when it is first imported: point it at the temporary site first.
+// content-files reads CONTENT_DIR when it is first imported: point it at the temporary site first, and
+// put it back afterwards (a test worker may run other files in the same process).
+const previousContentDir = process.env.CONTENT_DIR;
 process.env.CONTENT_DIR = join(site.root, 'content');
 const { desk } = await import('../../src/integrations/desk');
-afterAll(() => site.remove());
+afterAll(() => {
+  if (previousContentDir === undefined) delete process.env.CONTENT_DIR;
+  else process.env.CONTENT_DIR = previousContentDir;
+  site.remove();
+});
 
 const logger = { info: () => {}, warn: () => {}, error: () => {} };
 type Hook = (args: unknown) => Promise<void> | void;
