@@ -153,7 +153,7 @@ describe('CMS configuration generated from the schemas', () => {
     expect(config.load_config_file).toBe(false);
     expect(config.slug).toMatchObject({ encoding: 'ascii', lowercase: true });
     expect(JSON.stringify(config)).not.toMatch(/unsplash|pexels|pixabay|openstreetmap|google|deepl|cloudinary|uploadcare/i);
-    expect(config).not.toHaveProperty('media_libraries');
+    expect(config.media_libraries).toEqual({ stock_assets: false });
   });
 });
 

@@ -341,6 +341,8 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     // Global media folder: the content folder; every collection keeps its photos beside the entry.
     media_folder: content,
     public_folder: '',
+    // No stock photo services (Pexels, Pixabay, Unsplash…): they are abroad and not what a county publishes.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: false, lowercase: true, timezone: 'local' },
     output: { omit_empty_optional_fields: true },
     editor: { preview: false },
