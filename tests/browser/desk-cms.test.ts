@@ -117,7 +117,10 @@ async function revealField(keyPath: string) {
       await page.mouse.wheel(0, 600);
       return false;
     }, { timeout: 30_000 })
-    .toBe(true);
+    .toBe(true)
+    .catch(() => {
+      throw new Error(`表单里一直没有出现字段 ${keyPath}`);
+    });
   await field(keyPath).scrollIntoViewIfNeeded();
   return field(keyPath);
 }
@@ -221,6 +224,40 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     } finally {
       site.remove();
     }
+  });
+
+  it('creates a story in a folder of its own, the gallery photo beside its index.md', { timeout: 150_000 }, async () => {
+    await page.goto(`${desk.url}/admin/#/collections/stories/new`);
+    await page.getByRole('textbox', { name: '标题' }).fill('荷花村“五老”冬季送温暖');
+    // Place names are left out of the pinyin, as the importer does: 荷花村 is in the township already.
+    await expect.poll(() => page.getByRole('textbox', { name: '文件名（拼音）' }).inputValue(), WAIT).toBe('wulao-dongji');
+    await field('date').locator('input[type="date"]').fill('2026-11-25');
+    const townships = await revealField('townships');
+    await townships.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: '东塘镇' }).click();
+    // Close the list by clicking beside it (Escape would close the whole editor).
+    await townships.locator('header').first().click();
+    const gallery = await revealField('gallery');
+    await gallery.getByRole('button', { name: /添加/ }).first().click();
+    await field('gallery.0.image').locator('input[type="file"]').first().setInputFiles(PHOTO);
+    await field('gallery.0.caption').getByRole('textbox').fill('“五老”把棉被送到孩子家里');
+    const body = (await revealField('body')).locator('[contenteditable="true"]').first();
+    await body.click();
+    await page.keyboard.type('11月25日，荷花村关工小组的“五老”给留守儿童送去棉被和手套。');
+    await settledScreenshot('desk-cms-new-story-1280');
+    await page.getByRole('button', { name: '保存' }).click();
+    const folder = 'content/stories/2026-11-dongtang-wulao-dongji/';
+    await expect.poll(async () => Object.keys(await readProjectFolder()).filter((f) => f.startsWith(folder)).sort(), { timeout: 60_000 })
+      .toEqual([`${folder}2025-11-06-hongqi-ganju-caizhai.jpg`, `${folder}index.md`]);
+    const files = await readProjectFolder();
+    const text = Buffer.from(files[`${folder}index.md`]!, 'base64').toString('utf8');
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+    expect(frontmatter).toMatchObject({
+      title: '荷花村“五老”冬季送温暖',
+      townships: ['dongtang'],
+      gallery: [{ image: './2025-11-06-hongqi-ganju-caizhai.jpg', caption: '“五老”把棉被送到孩子家里' }],
+    });
+    expect(frontmatter).not.toHaveProperty('fileSlug');
   });
 
   it('edits townships.yaml and site.yaml as forms', { timeout: 150_000 }, async () => {

@@ -31,7 +31,7 @@ const reviewNotes: FieldUi = {
   hint: '导入时发现的问题（疑似乱码、日期不明等）。逐条核对、改好正文后删掉这一条；全部删完再取消“草稿”。',
   input: 'reviewNotes',
 };
-const topics: FieldUi = { label: '专题', hint: '几个词，用逗号隔开，例如：留守儿童, 假日学校' };
+const topics: FieldUi = { label: '专题', hint: '每项一个词，点“添加”再写下一个，例如：留守儿童、假日学校' };
 const township: FieldUi = { label: '乡镇（街道）', input: 'township' };
 const village: FieldUi = { label: '村（社区）', hint: '选填。只列出所选乡镇下的村（社区）。', input: 'village' };
 const summary: FieldUi = { label: '摘要', hint: '选填，一两句话，显示在列表和分享卡片上；不填则取正文开头。', input: 'text' };
