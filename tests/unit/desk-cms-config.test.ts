@@ -218,6 +218,9 @@ describe('npm run edit arguments', () => {
     expect(parseEditArgs(['--port', '4400', '--no-open'])).toEqual({ kind: 'run', options: { port: 4400, open: false } });
     expect(parseEditArgs(['--port=5000'])).toEqual({ kind: 'run', options: { port: 5000, open: true } });
     expect(parseEditArgs([], { npm_config_port: '4500', npm_config_open: 'false' })).toEqual({ kind: 'run', options: { port: 4500, open: false } });
+    // npm run edit --port 4400 --no-open: npm keeps the flag (true) and passes the number on.
+    expect(parseEditArgs(['4400'], { npm_config_port: 'true', npm_config_open: 'false' })).toEqual({ kind: 'run', options: { port: 4400, open: false } });
+    expect(parseEditArgs([], { npm_config_port: 'true' })).toMatchObject({ kind: 'error', message: expect.stringMatching(/--port 后面要写端口号/) });
   });
   it('explains a bad port or an unknown option in Chinese', () => {
     expect(parseEditArgs(['--port', 'abc'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/端口 "abc" 无效/) });

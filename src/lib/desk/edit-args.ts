@@ -22,7 +22,10 @@ function portOf(text: string): number | undefined {
 export function parseEditArgs(argv: string[], env: Record<string, string | undefined> = {}): EditArgs {
   let port = 4321;
   let open = true;
-  if (env.npm_config_port !== undefined && env.npm_config_port !== '') {
+  // `npm run edit --port 4400` reaches us as npm_config_port=true and a bare 4400.
+  const npmPortFlag = env.npm_config_port === 'true';
+  let barePort = false;
+  if (env.npm_config_port !== undefined && env.npm_config_port !== '' && !npmPortFlag) {
     const p = portOf(env.npm_config_port);
     if (p === undefined) return { kind: 'error', message: `端口 "${env.npm_config_port}" 无效：应为 1 到 65535 之间的整数，例如 4321` };
     port = p;
@@ -38,8 +41,14 @@ export function parseEditArgs(argv: string[], env: Record<string, string | undef
       const p = value === undefined ? undefined : portOf(value);
       if (p === undefined) return { kind: 'error', message: `端口 "${value ?? ''}" 无效：应为 1 到 65535 之间的整数，例如 --port 4321` };
       port = p;
+    } else if (/^\d+$/.test(arg)) {
+      const p = portOf(arg);
+      if (p === undefined) return { kind: 'error', message: `端口 "${arg}" 无效：应为 1 到 65535 之间的整数，例如 4321` };
+      port = p;
+      barePort = true;
     } else return { kind: 'error', message: `不认识的参数 "${arg}"` };
   }
+  if (npmPortFlag && !barePort) return { kind: 'error', message: '--port 后面要写端口号，例如 --port 4321' };
   return { kind: 'run', options: { port, open } };
 }
 
