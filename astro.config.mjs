@@ -12,6 +12,7 @@ import { scanContent } from './src/lib/content/scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
 import { basePathProblem, siteUrlProblem } from './src/lib/site-settings.ts';
 import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
+import { desk } from './src/integrations/desk.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
@@ -52,6 +53,7 @@ export default defineConfig({
     },
     publishedImagesGate(),
     bulletinPdfRestore(),
+    desk(),
   ],
   build: { format: 'directory' },
   image: {

@@ -15,6 +15,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
 };
 

@@ -16,7 +16,7 @@ const villageSchema = z.object({
   kind: z.enum(VILLAGE_KINDS),
 });
 
-const townshipSchema = z.object({
+export const townshipSchema = z.object({
   /** Stable ASCII id: used in URLs and feeds, never change it after publishing. */
   id: z.string().regex(idPattern, '乡镇 id 只能用小写字母、数字和连字符，以字母开头'),
   name: name(),

@@ -1,5 +1,6 @@
 // content/site.yaml: the site's settings, validated once and shared by config, pages and scripts.
 import { z } from 'zod';
+import { deskSettingsSchema } from './desk/desk-settings';
 
 /**
  * One section (栏目) of the bulletin and which of the month's items `npm run bulletin` puts in it.
@@ -61,7 +62,7 @@ const deploySchema = z
 
 export type DeploySetting = z.infer<typeof deploySchema>;
 
-const siteConfigSchema = z.object({
+export const siteConfigSchema = z.object({
   /** Short name in the header: 桐川关工 */
   name: z.string().min(1),
   /** Full name of the committee: 桐川县关心下一代工作委员会 */
@@ -146,6 +147,8 @@ const siteConfigSchema = z.object({
     }),
   /** Where 生成网站 on the editors' desk (npm run edit) copies the built site; absent: it stays in dist/. */
   deploy: deploySchema.optional(),
+  /** The editors' desk: a Git server for several editors (see README, 编辑台). */
+  desk: deskSettingsSchema,
 });
 
 const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
