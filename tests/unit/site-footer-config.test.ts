@@ -4,7 +4,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSiteConfig, policeBeianUrl } from '@/lib/site-settings';
-import { siteImageDataUrl } from '@/lib/content/files';
+import sharp from 'sharp';
+import { siteImagePath } from '@/lib/content/files';
+import { publishableSiteImage } from '@/lib/site-image';
 
 const minimal = { name: '桐川关工', fullName: '桐川县关心下一代工作委员会', county: '桐川县', editingUnit: '办公室', url: 'https://ggw.example.cn' };
 const errorOf = (raw: unknown) => {
@@ -44,11 +46,25 @@ describe('site.yaml: wechat and beian', () => {
 });
 
 describe('the QR image named in site.yaml', () => {
-  it('is read into a data: URL, or names the field and the path when it is missing', () => {
+  it('is found inside content/, or the error names the field and the path', () => {
     const root = mkdtempSync(join(tmpdir(), 'ggw-qr-'));
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content', 'qr.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    expect(siteImageDataUrl(root, 'qr.png', 'wechat.qr')).toBe('data:image/png;base64,iVBORw==');
-    expect(() => siteImageDataUrl(root, 'missing.png', 'wechat.qr')).toThrow('content/site.yaml: wechat.qr: 找不到图片 "missing.png"（应放在 content/missing.png）');
+    expect(siteImagePath(root, 'qr.png', 'wechat.qr')).toBe(join(root, 'content', 'qr.png'));
+    expect(() => siteImagePath(root, 'missing.png', 'wechat.qr')).toThrow('content/site.yaml: wechat.qr: 找不到图片 "missing.png"（应放在 content/missing.png）');
+    expect(() => siteImagePath(root, 'a/../../secret.png', 'wechat.qr')).toThrow('不在 content/ 里');
+  });
+
+  it('is published re-encoded: a PNG of at most 480 px without the metadata of the original', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ggw-qr-'));
+    const original = join(root, 'qr.jpg');
+    await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#fff' } })
+      .withMetadata({ exif: { IFD0: { Artist: '拍摄者' } } })
+      .jpeg()
+      .toFile(original);
+    const published = await publishableSiteImage(original);
+    const meta = await sharp(published).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 480, height: 480 });
+    expect(meta.exif).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // Reading the editors' YAML registries from disk (Node only: config, scripts, content config).
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseYaml } from './frontmatter';
 import { buildPlaceRegistry, type PlaceRegistry } from '../places';
 import { parseSiteConfig, type SiteConfig } from '../site-settings';
@@ -41,19 +41,17 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
   return parseSiteConfig(readYaml(root, 'site.yaml'), `${CONTENT_DIR}/site.yaml`);
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif', '.svg': 'image/svg+xml',
-};
-
 /**
- * A small image named in site.yaml (the 公众号 QR code) as a data: URL, so the page carries it without a
- * second request or a copy step. A missing file is an error naming the field and the path looked at.
+ * The file of a small image named in site.yaml (the 公众号 QR code), inside the content folder. A missing file
+ * is an error naming the field and the path looked at.
  */
-export function siteImageDataUrl(root: string, file: string, field: string): string {
+export function siteImagePath(root: string, file: string, field: string): string {
   const path = contentPath(root, file);
+  if (file.split(/[\\/]/).includes('..') || !path.startsWith(contentPath(root))) {
+    throw new Error(`${CONTENT_DIR}/site.yaml: ${field}: "${file}" 不在 ${CONTENT_DIR}/ 里：图片要放在 ${CONTENT_DIR}/ 文件夹中`);
+  }
   if (!existsSync(path)) throw new Error(`${CONTENT_DIR}/site.yaml: ${field}: 找不到图片 "${file}"（应放在 ${CONTENT_DIR}/${file}）`);
-  const type = IMAGE_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  return `data:${type};base64,${readFileSync(path).toString('base64')}`;
+  return path;
 }
 
 export function readPlaceRegistry(root = process.cwd()): PlaceRegistry {
