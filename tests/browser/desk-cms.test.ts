@@ -139,8 +139,8 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     expect(await page.getByRole('button', { name: /Gitea/ }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: '使用访问令牌登录' }).isVisible()).toBe(false);
     const bar = page.getByRole('navigation', { name: '编辑台' });
-    expect(await bar.getByRole('link').allInnerTexts()).toEqual(['内容编辑', '导入稿件', '生成网站', '查看网站']);
-    expect(await bar.getByRole('link', { name: '导入稿件' }).getAttribute('href')).toBe('import/');
+    expect(await bar.getByRole('link').allInnerTexts()).toEqual(['编辑内容', '导入稿件', '起草《关工动态》', '生成网站', '查看网站']);
+    expect(await bar.getByRole('link', { name: '导入稿件' }).getAttribute('href')).toBe('/admin/import/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await settledScreenshot('desk-cms-signin-1280');
   });

@@ -200,12 +200,12 @@ describe('the /admin/ page', () => {
     expect(html).toContain('<div id="nc-root"></div>');
   });
 
-  it('links the import and publish pages on the local desk only', () => {
+  it('links the import, bulletin and publish pages on the local desk only', () => {
     const local = deskPageHtml(payload, { localDesk: true, script: 'cms/cms.js' });
-    expect(local).toContain('href="import/"');
-    expect(local).toContain('href="publish/"');
+    for (const page of ['import', 'bulletin', 'publish']) expect(local).toContain(`href="/admin/${page}/"`);
     const built = deskPageHtml(payload, { localDesk: false, script: 'cms/cms.js' });
-    expect(built).not.toContain('href="import/"');
+    expect(built).not.toContain('import/');
+    expect(built).not.toContain('publish/');
     expect(built).toContain('href="../"');
   });
 });

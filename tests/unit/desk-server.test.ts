@@ -154,6 +154,40 @@ describe('desk middleware', () => {
   });
 });
 
+describe('起草《关工动态》 (/admin/bulletin/)', () => {
+  const form = (month: string, editor = '') =>
+    call('/admin/bulletin/', {
+      method: 'POST',
+      headers: { origin: `http://127.0.0.1:${port}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ month, editor }).toString(),
+    });
+
+  it('drafts the month’s published items as a new issue, links it into the CMS, and never touches an existing one', async () => {
+    site.write(
+      'content/news/2026/2026-03-02-dongtang-a.md',
+      '---\ntitle: 东塘镇关工委开展学雷锋志愿服务\ndate: 2026-03-02\ntownship: dongtang\n---\n正文。\n',
+    );
+    // The site's first issue: no earlier issue names an editor, so the page asks for one in its own words.
+    expect((await form('2026-03')).body).toContain('请在上面的“责任编辑”里写上姓名');
+    const first = await form('2026-03', '王晓梅');
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('东塘镇关工委开展学雷锋志愿服务');
+    expect(first.body).toContain('href="/admin/#/collections/bulletins/entries/2026-03"');
+    const draft = readFileSync(join(site.root, 'content/bulletins/2026-03.md'), 'utf8');
+    expect(draft).toMatch(/draft: true/);
+    expect(draft).toContain('news/2026-03-02-dongtang-a');
+    const again = await form('2026-03', '王晓梅');
+    expect(again.body).toContain('这一期已经存在');
+    expect(readFileSync(join(site.root, 'content/bulletins/2026-03.md'), 'utf8')).toBe(draft);
+  });
+
+  it('answers a month that is not a month in one sentence, and a cross-site form with 403', async () => {
+    expect((await form('2026-13')).body).toContain('不是年月');
+    const csrf = await call('/admin/bulletin/', { method: 'POST', headers: { origin: 'http://attacker.example' }, body: 'month=2026-03' });
+    expect(csrf.status).toBe(403);
+  });
+});
+
 describe('upload problems', () => {
   const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]);
   it.each([

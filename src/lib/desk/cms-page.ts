@@ -9,6 +9,7 @@ import { toPlainDate } from '../dates';
 import { escapeHtml } from '../html';
 import type { GitServer } from './desk-settings';
 import { generateCmsConfig, type BulletinChoice } from './cms-config';
+import { NAV } from './pages';
 
 export interface DeskPagePayload {
   siteName: string;
@@ -57,11 +58,13 @@ export interface DeskPageOptions {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function deskPageHtml(payload: DeskPagePayload, options: DeskPageOptions): string {
-  const links = [
-    ['./', '内容编辑'],
-    ...(options.localDesk ? [['import/', '导入稿件'], ['publish/', '生成网站']] : []),
-    ['../', '查看网站'],
-  ];
+  // The local desk has every page of the desk (one list, NAV); a built /admin/ has only the CMS, under any base.
+  const links = options.localDesk
+    ? [...NAV.map((n) => [n.href, n.label]), ['/', '查看网站']]
+    : [
+        ['./', NAV[0]!.label],
+        ['../', '查看网站'],
+      ];
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

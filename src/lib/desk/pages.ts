@@ -5,6 +5,7 @@ import { escapeHtml } from '../html';
 export const NAV = [
   { href: '/admin/', label: '编辑内容' },
   { href: '/admin/import/', label: '导入稿件' },
+  { href: '/admin/bulletin/', label: '起草《关工动态》' },
   { href: '/admin/publish/', label: '生成网站' },
 ] as const;
 
@@ -65,7 +66,7 @@ export function deskPage(options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(options.title)} · 关工动态编辑台</title>
 <style>${STYLE}${options.style ?? ''}</style>

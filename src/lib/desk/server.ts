@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readSiteConfig } from '../content/files';
+import { bulletinPage, defaultDraftMonth, draftFromDesk, type BulletinDraftView } from './bulletin-page';
 import { describeDeploy } from './deploy';
 import { importPage } from './import-page';
 import { ImportDesk, ImportError, type ReviewChoices, type TownshipOption } from './import-session';
@@ -147,7 +148,7 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
 
   const routes = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> => {
     const method = req.method ?? 'GET';
-    if (method === 'GET' && (path === '/admin/import' || path === '/admin/publish')) {
+    if (method === 'GET' && (path === '/admin/import' || path === '/admin/publish' || path === '/admin/bulletin')) {
       send(res, 301, 'text/plain; charset=utf-8', '', { location: `${path}/` });
       return true;
     }
@@ -172,6 +173,19 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
         error = (e as Error).message;
       }
       send(res, 200, 'text/html; charset=utf-8', publishPage(target, error));
+      return true;
+    }
+    if (path === '/admin/bulletin/' && (method === 'GET' || method === 'POST')) {
+      let view: BulletinDraftView = { month: defaultDraftMonth() };
+      if (method === 'POST') {
+        const form = new URLSearchParams((await readBody(req, 64 * 1024)).toString('utf8'));
+        try {
+          view = draftFromDesk(paths, (form.get('month') ?? '').trim(), (form.get('editor') ?? '').trim());
+        } catch (e) {
+          view = { month: (form.get('month') ?? '').trim() || defaultDraftMonth(), error: `起草失败：${(e as Error).message.split('\n')[0]}` };
+        }
+      }
+      send(res, 200, 'text/html; charset=utf-8', bulletinPage(view));
       return true;
     }
     if (method === 'GET' && SCRIPTS[path]) {
@@ -247,7 +261,7 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
       next();
       return;
     }
-    const ours = path === '/admin/import' || path === '/admin/publish' || /^\/admin\/(import|publish|desk|api)\//.test(path);
+    const ours = /^\/admin\/(import|publish|bulletin)$/.test(path) || /^\/admin\/(import|publish|bulletin|desk|api)\//.test(path);
     if (!ours) {
       next();
       return;
