@@ -236,7 +236,7 @@ function convertLegacyWord(path: string): Buffer {
     if (!out) throw new Error('LibreOffice 没有生成 .docx');
     return readFileSync(join(dir, out));
   } catch (error) {
-    throw new Error(`这是${kind}文件，用 LibreOffice 转换失败（${(error as Error).message.split('\n')[0]}）：请在 Word 或 WPS 里“另存为” .docx 后再导入`);
+    throw new Error(`这是${kind}文件，用 LibreOffice 转换失败（${(error as Error).message.split('\n')[0]}）：请在 Word 或 WPS 里“另存为” .docx 后再导入`, { cause: error });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -493,7 +493,10 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   if (truncation.length) flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
   if (title) {
     const cleanTitle = stripControlCharacters(title);
-    if (cleanTitle.count) ((title = cleanTitle.text.trim()), sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`));
+    if (cleanTitle.count) {
+      title = cleanTitle.text.trim();
+      sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`);
+    }
   }
   if (!title) {
     flag('没有找到标题：title 暂用正文开头，请改写');
@@ -515,7 +518,7 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   if (date && date > ctx.today) flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
 
   // 6. Township.
-  let township: Township | null = null;
+  let township: Township | null;
   let village: string | null = null;
   if (options.township) {
     township = ctx.places.byId.get(options.township) ?? null;
@@ -671,9 +674,15 @@ function planEntry(result: ImportResult, input: PlanInput): void {
 
   // Person: the name, the five-elder category and the starting year, found or flagged.
   const personName = options.type === 'person' ? findPersonName(title, typeof input.fm['name'] === 'string' ? input.fm['name'] : undefined) : null;
-  if (options.type === 'person' && !personName) result.flags.push('没有找到姓名：name 暂用标题，请改为本人姓名'), record.warnings.push(result.flags.at(-1)!);
+  if (options.type === 'person' && !personName) {
+    result.flags.push('没有找到姓名：name 暂用标题，请改为本人姓名');
+    record.warnings.push(result.flags.at(-1)!);
+  }
   const namesake = personName ? ctx.existing.find((e) => e.collection === 'people' && e.title === personName) : undefined;
-  if (namesake) result.flags.push(`已有同名的五老典型 ${namesake.file}：是同一人时请把新材料并入原稿`), record.warnings.push(result.flags.at(-1)!);
+  if (namesake) {
+    result.flags.push(`已有同名的五老典型 ${namesake.file}：是同一人时请把新材料并入原稿`);
+    record.warnings.push(result.flags.at(-1)!);
+  }
 
   const slugTownship = input.townshipPlaceholder ? '' : township.id;
   const base =
@@ -786,9 +795,15 @@ function planEntry(result: ImportResult, input: PlanInput): void {
   } else {
     const text = `${title}\n${body}`;
     const category = guessCategory(text);
-    if (!category) result.flags.push(`没有判断出五老类别：category 暂填 ${PERSON_CATEGORIES[0]}，请改为 ${PERSON_CATEGORIES.join('、')} 之一`), record.warnings.push(result.flags.at(-1)!);
+    if (!category) {
+      result.flags.push(`没有判断出五老类别：category 暂填 ${PERSON_CATEGORIES[0]}，请改为 ${PERSON_CATEGORIES.join('、')} 之一`);
+      record.warnings.push(result.flags.at(-1)!);
+    }
     const since = /(?:自|从|于)?\s*((?:19|20)\d{2})\s*年(?:起|开始|以来|至今)/.exec(text) ?? /(?:自|从)\s*((?:19|20)\d{2})\s*年/.exec(text);
-    if (!since) result.flags.push(`没有找到开始从事关心下一代工作的年份：activeSince 暂填 ${ctx.today.slice(0, 4)}，请核对`), record.warnings.push(result.flags.at(-1)!);
+    if (!since) {
+      result.flags.push(`没有找到开始从事关心下一代工作的年份：activeSince 暂填 ${ctx.today.slice(0, 4)}，请核对`);
+      record.warnings.push(result.flags.at(-1)!);
+    }
     const notes = result.flags.length ? result.flags : undefined;
     fields = [
       { key: 'name', value: personName ?? title },
