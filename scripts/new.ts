@@ -4,8 +4,8 @@
 // missing required values; without one (scripts, CI) it names the flags to add.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadScaffoldContext, NEW_TYPES, planScaffold, type NewOptions, type NewType } from '../src/lib/import/scaffold';
-import { FileExistsError, writeNewFile } from '../src/lib/import/write';
+import { loadScaffoldContext, NEW_TYPES, planScaffold, type NewOptions, type NewType } from '../src/lib/scaffold/scaffold';
+import { FileExistsError, writeNewFile } from '../src/lib/content/write';
 
 const USAGE = `用法：npm run new -- <news|person|story|bulletin> [选项]
   news、story：--title 标题 --township 乡镇id [--date YYYY-MM-DD --village 村id --author 通讯员]

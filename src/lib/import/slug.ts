@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { PlaceRegistry } from '../places';
 import { pinyinSlug } from '../pinyin-slug';
-import { toSimplified } from '../check/text-problems';
+import { toSimplified } from '../text/traditional';
 
 /** Words that say nothing about a particular item: the committee, its ranks, and reporting verbs. */
 const FILLER =

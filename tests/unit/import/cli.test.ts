@@ -2,7 +2,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURES, runScript, tempSite, type TempSite } from '../fixtures/temp-site';
+import { FIXTURES, runScript, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 const sites: TempSite[] = [];
 function site(): TempSite {
