@@ -24,7 +24,7 @@ import { renderFrontmatter, type Field } from './frontmatter';
 import { htmlToBlocks, MAX_HTML_DEPTH, type HtmlHints } from './html';
 import { prepareImage, MAX_IMAGE_SIDE, type PreparedImage } from './images';
 import { blocksToMarkdown, type ImageLink } from './markdown';
-import { findMeta, guessPlace, readMetaLine } from './meta';
+import { findMeta, guessPlace, readMetaLine, type MetaResult } from './meta';
 import { chooseTitle } from './title';
 import { freeSlug, newsSlug, personSlug, storySlug } from './slug';
 import type { PlannedFile } from '../content/write';
@@ -383,31 +383,96 @@ function placeholderTitle(blocks: Block[]): string {
   return `（待补标题）${[...sentence].slice(0, 24).join('')}`;
 }
 
-/** Reads and cleans one submission; plans its files. Never writes. */
-export async function importFile(path: string, options: ImportOptions, ctx: ImportContext): Promise<ImportResult> {
-  const source = path;
-  const empty: ImportResult = {
-    record: { source, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
-    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+/** Warnings for the report; `flag` also makes one a review note a human must resolve (and the entry a draft). */
+interface Notes {
+  warnings: string[];
+  flags: string[];
+  flag: (message: string) => void;
+}
+
+function newNotes(): Notes {
+  const notes: Notes = {
+    warnings: [],
+    flags: [],
+    flag: (message) => {
+      notes.flags.push(message);
+      notes.warnings.push(message);
+    },
   };
+  return notes;
+}
+
+/** The article as the steps leave it: its blocks, what was taken out, and the facts read so far. */
+interface Article {
+  blocks: Block[];
+  dropped: Dropped[];
+  title: string | null;
+  author: string | null;
+  source: string | null;
+  meta: MetaResult;
+  /** The submission's own frontmatter (a .md file), read as hints. */
+  fm: Record<string, unknown>;
+}
+
+/**
+ * Reads and cleans one submission; plans its files. Never writes. Each step below reads like a line of the
+ * report: what was dropped, fixed or flagged, in this order (the review notes keep it).
+ */
+export async function importFile(path: string, options: ImportOptions, ctx: ImportContext): Promise<ImportResult> {
+  const empty = emptyResult(path, options);
   let sub: Submission;
   try {
     sub = await readSubmission(resolve(path));
   } catch (error) {
     return { ...empty, error: `无法读取：${(error as Error).message.split('\n')[0]}` };
   }
-  const warnings: string[] = [];
-  const flags: string[] = [];
-  const flag = (message: string) => (flags.push(message), warnings.push(message));
-
   if (sub.blocks.length > MAX_BLOCKS) {
     return { ...empty, error: `段落太多（${sub.blocks.length} 段，最多 ${MAX_BLOCKS} 段）：这不像一篇稿件，请把需要的部分另存为单独的文件再导入` };
   }
+  const notes = newNotes();
+  const article = readHeadlineAndInfo(sub, path, dropBoilerplateKeepingInfo(sub), notes);
+  simplifyTraditional(article, sub, options, notes);
+  flagDamage(article, sub, notes);
+  const date = chooseDate(article.meta, options, ctx, notes);
+  const place = choosePlace(article, options, ctx, notes);
+  if ('error' in place) return { ...empty, error: place.error };
+  const topics = findTopics(article, ctx);
+  flagDuplicates(article.title!, date, options, ctx, notes);
+  const prepared = await prepareImages(sub, article.blocks, options, notes);
 
-  // 1. Boilerplate out. Lines that carry the date, source or author stay for step 3, unless they are
-  // furniture that merely shows a date (a snapshot's time, a related article's time stamp, a paywall notice).
-  // Before the first real paragraph, "source + time" is the article's info line; after it, "title + time" is a
-  // related article.
+  const result: ImportResult = {
+    record: {
+      source: path, type: options.type, title: article.title, date, township: place.township?.id ?? null,
+      author: article.author ?? null, body: '', warnings: notes.warnings, dropped: article.dropped.map((d) => d.text),
+    },
+    flags: notes.flags, droppedDetail: article.dropped, fixes: sub.fixes, sourceField: article.source ?? null, village: place.village, images: [],
+  };
+  if (!place.township) {
+    result.record.body = blocksToMarkdown(article.blocks, () => null, { escape: !sub.markdown });
+    result.error = 'townships.yaml 里没有乡镇：请先在 content/townships.yaml 里写上本县的乡镇';
+    return result;
+  }
+  planEntry(result, {
+    blocks: article.blocks, prepared, options, ctx, township: place.township, topics, markdown: sub.markdown, fm: article.fm,
+    townshipPlaceholder: place.placeholder,
+  });
+  return result;
+}
+
+function emptyResult(path: string, options: ImportOptions): ImportResult {
+  return {
+    record: { source: path, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
+    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+  };
+}
+
+/**
+ * Boilerplate out. Lines that carry the date, source or author stay for the next step, unless they are
+ * furniture that merely shows a date (a snapshot's time, a related article's time stamp, a paywall notice).
+ * Before the first real paragraph, "source + time" is the article's info line; after it, "title + time" is a
+ * related article.
+ */
+function dropBoilerplateKeepingInfo(sub: Submission): { blocks: Block[]; dropped: Dropped[] } {
   const firstProse = sub.blocks.findIndex((b) => b.kind === 'para' && b.text.length >= 40 && /[。！？]/.test(b.text));
   const metaWins = (b: Block, i: number) => {
     if (b.kind !== 'para') return false;
@@ -419,33 +484,35 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   const metaBlocks = new Set(sub.blocks.filter((b, i) => metaWins(b, i)));
   const boiler = dropBoilerplate(sub.blocks.filter((b) => !metaBlocks.has(b)));
   const keptSet = new Set(boiler.kept);
-  let blocks = sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b));
-  const dropped: Dropped[] = [...sub.dropped, ...boiler.dropped];
+  return { blocks: sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b)), dropped: [...sub.dropped, ...boiler.dropped] };
+}
 
-  // 2. Title (scored), 3. date/author/source lines.
+/**
+ * The headline (scored against the page's own hints) and the date, author and source lines; the page text
+ * around the article that is neither is reported as dropped, in the order it appeared.
+ */
+function readHeadlineAndInfo(sub: Submission, path: string, kept: { blocks: Block[]; dropped: Dropped[] }, notes: Notes): Article {
+  const { dropped } = kept;
   const fm = sub.hints.frontmatter ?? {};
-  const titleChoice = chooseTitle(blocks, {
+  const titleChoice = chooseTitle(kept.blocks, {
     strong: [typeof fm['title'] === 'string' ? fm['title'] : '', sub.hints.pageHeading ?? '', sub.hints.metaTitle ?? ''].filter(Boolean),
     weak: sub.hints.titles.filter((t) => t !== sub.hints.metaTitle),
   });
-  blocks = titleChoice.blocks;
   for (const line of titleChoice.above) dropped.push({ text: line, reason: boilerplateReason(line) ?? 'page-chrome' });
-  const meta = findMeta(blocks, {
+  const meta = findMeta(titleChoice.blocks, {
     date: typeof fm['date'] === 'string' || fm['date'] instanceof Date ? String(toPlainDate(fm['date']) ?? fm['date']) : sub.hints.date,
     source: typeof fm['source'] === 'string' ? fm['source'] : sub.hints.source,
     author: typeof fm['author'] === 'string' ? fm['author'] : sub.hints.author,
     around: sub.hints.around,
     fileDate: dateFromFileName(basename(path)),
   });
-  blocks = meta.blocks;
   dropped.push(...meta.dropped);
   // Report what was dropped from the text in the order it appeared (page furniture first).
   const position = new Map(sub.blocks.map((b, i) => [blockText(b), i] as const));
   const fromText = dropped.slice(sub.dropped.length).sort((a, b) => (position.get(a.text) ?? 0) - (position.get(b.text) ?? 0));
   dropped.splice(sub.dropped.length, fromText.length, ...fromText);
-  const titleResult = { title: titleChoice.title };
   // Page text around the article that was not the title or an info line is reported as dropped.
-  const titleNorm = normaliseTitle(titleResult.title ?? '');
+  const titleNorm = normaliseTitle(titleChoice.title ?? '');
   let inRelated = false;
   for (const line of sub.hints.around) {
     if (normaliseTitle(line) === titleNorm) continue;
@@ -454,142 +521,150 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     dropped.push({ text: line, reason });
   }
   if (titleChoice.title && titleChoice.runnersUp.length) {
-    flag(`标题不太确定：取了“${titleChoice.title}”，其他候选：${titleChoice.runnersUp.map((t) => `“${t}”`).join('、')}。请核对`);
+    notes.flag(`标题不太确定：取了“${titleChoice.title}”，其他候选：${titleChoice.runnersUp.map((t) => `“${t}”`).join('、')}。请核对`);
   }
+  return { blocks: meta.blocks, dropped, title: titleChoice.title, author: meta.author, source: meta.source, meta, fm };
+}
 
-  let title = titleResult.title;
-  let author = meta.author;
-  let sourceField = meta.source;
+/** Every text the article carries, for the detectors. */
+function articleText(article: Article): string {
+  return [article.title ?? '', article.author ?? '', article.source ?? '', ...article.blocks.map(blockText)].join('\n');
+}
 
-  // 4. Traditional characters.
-  const allText = () => [title ?? '', author ?? '', sourceField ?? '', ...blocks.map(blockText)].join('\n');
-  const traditional = findTraditional(allText());
-  if (traditional) {
-    const chars = traditional.characters.slice(0, 8).join('');
-    if (options.toSimplified) {
-      // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
-      // A text written in Traditional goes through OpenCC whole (後 → 后 too); a few stray characters in a
-      // Simplified text are changed one by one, leaving the rest exactly as it was.
-      const mostlyTraditional = traditional.count >= 5;
-      const convert = (t: string) =>
-        (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
-          .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
-      title = title && convert(title);
-      author = author && convert(author);
-      sourceField = sourceField && convert(sourceField);
-      blocks = blocks.map((b) => mapBlockText(b, convert));
-      sub.fixes.push(`繁体字转为简体 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）`);
-    } else {
-      warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
-    }
+/** Traditional characters: converted with --to-simplified (a fix), else a warning that says how. */
+function simplifyTraditional(article: Article, sub: Submission, options: ImportOptions, notes: Notes): void {
+  const traditional = findTraditional(articleText(article));
+  if (!traditional) return;
+  const chars = traditional.characters.slice(0, 8).join('');
+  if (!options.toSimplified) {
+    notes.warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
+    return;
   }
+  // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
+  // A text written in Traditional goes through OpenCC whole (後 → 后 too); a few stray characters in a
+  // Simplified text are changed one by one, leaving the rest exactly as it was.
+  const mostlyTraditional = traditional.count >= 5;
+  const convert = (t: string) =>
+    (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
+      .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+  article.title = article.title && convert(article.title);
+  article.author = article.author && convert(article.author);
+  article.source = article.source && convert(article.source);
+  article.blocks = article.blocks.map((b) => mapBlockText(b, convert));
+  sub.fixes.push(`繁体字转为简体 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）`);
+}
 
-  // 5. What a human must look at.
-  const mojibake = findMojibake(allText());
+/** What a human must look at: mojibake, a text cut short, a title with control characters or none at all. */
+function flagDamage(article: Article, sub: Submission, notes: Notes): void {
+  const mojibake = findMojibake(articleText(article));
   for (const kind of [...new Set(mojibake.map((m) => m.kind))]) {
     const samples = mojibake.filter((m) => m.kind === kind).map((m) => m.context);
-    flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
+    notes.flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
   }
-  const truncation = truncationSigns(blocks, dropped);
-  if (truncation.length) flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
-  if (title) {
-    const cleanTitle = stripControlCharacters(title);
+  const truncation = truncationSigns(article.blocks, article.dropped);
+  if (truncation.length) notes.flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
+  if (article.title) {
+    const cleanTitle = stripControlCharacters(article.title);
     if (cleanTitle.count) {
-      title = cleanTitle.text.trim();
+      article.title = cleanTitle.text.trim();
       sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`);
     }
   }
-  if (!title) {
-    flag('没有找到标题：title 暂用正文开头，请改写');
-    title = placeholderTitle(blocks);
+  if (!article.title) {
+    notes.flag('没有找到标题：title 暂用正文开头，请改写');
+    article.title = placeholderTitle(article.blocks);
   }
+}
 
+/** The date: --date, else the one found (with a note on where it came from), else today as a flagged stand-in. */
+function chooseDate(meta: MetaResult, options: ImportOptions, ctx: ImportContext, notes: Notes): PlainDate | null {
   let date: PlainDate | null = null;
   if (options.date) date = toPlainDate(options.date);
   else if (meta.date) {
     date = meta.date.date;
-    if (meta.date.precision === 'month') flag(`日期只写到月份（“${meta.date.text}”）：暂填当月1日，请核对具体日期`);
-    else if (meta.dateFrom === 'body') warnings.push(`日期取自正文里第一次出现的日期“${meta.date.text}”，请核对是否为发稿日期`);
-    else if (meta.dateFrom === 'file') warnings.push(`日期取自文件名（${date}）`);
+    if (meta.date.precision === 'month') notes.flag(`日期只写到月份（“${meta.date.text}”）：暂填当月1日，请核对具体日期`);
+    else if (meta.dateFrom === 'body') notes.warnings.push(`日期取自正文里第一次出现的日期“${meta.date.text}”，请核对是否为发稿日期`);
+    else if (meta.dateFrom === 'file') notes.warnings.push(`日期取自文件名（${date}）`);
   }
   if (!date && options.type !== 'person') {
-    flag(`没有找到日期：date 暂填今天（${ctx.today}），请改为稿件日期`);
+    notes.flag(`没有找到日期：date 暂填今天（${ctx.today}），请改为稿件日期`);
     date = ctx.today;
   }
-  if (date && date > ctx.today) flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
+  if (date && date > ctx.today) notes.flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
+  return date;
+}
 
-  // 6. Township.
+interface PlaceChoice {
+  township: Township | null;
+  village: string | null;
+  /** The township is a stand-in (none was named): the slug leaves it out. */
+  placeholder: boolean;
+}
+
+/** The township (and village): --township, else the one the text names, else the first as a flagged stand-in. */
+function choosePlace(article: Article, options: ImportOptions, ctx: ImportContext, notes: Notes): PlaceChoice | { error: string } {
   let township: Township | null;
   let village: string | null = null;
   if (options.township) {
     township = ctx.places.byId.get(options.township) ?? null;
   } else {
-    const body = blocks.map(blockText).join('\n');
-    const guess = guessPlace(title, `${sourceField ?? ''}\n${author ?? ''}\n${body}`, ctx.places);
+    const body = article.blocks.map(blockText).join('\n');
+    const guess = guessPlace(article.title!, `${article.source ?? ''}\n${article.author ?? ''}\n${body}`, ctx.places);
     township = guess.township;
     village = guess.village?.id ?? null;
     if (guess.others.length && township) {
-      warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
+      notes.warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
     }
   }
   if (options.township && !township) {
-    return { ...empty, error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
+    return { error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
   }
   // No township of this county named: a draft with the first township as a placeholder, never a refusal.
-  let townshipPlaceholder = false;
+  let placeholder = false;
   if (!township && options.type !== 'story' && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
-    townshipPlaceholder = true;
-    flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
+    placeholder = true;
+    notes.flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
   } else if (!township && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
-    townshipPlaceholder = true;
-    flag(`正文没有提到 townships.yaml 里的乡镇：townships 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇`);
+    placeholder = true;
+    notes.flag(`正文没有提到 townships.yaml 里的乡镇：townships 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇`);
   }
+  return { township, village, placeholder };
+}
 
-  // 7. Topics the site already uses that this text is about.
-  const bodyText = blocks.map(blockText).join('\n');
-  const topics = ctx.topics
-    .filter((t) => (title ?? '').includes(t) || bodyText.split(t).length - 1 >= 2)
+/** Up to three topics the site already uses that this text is about. */
+function findTopics(article: Article, ctx: ImportContext): string[] {
+  const bodyText = article.blocks.map(blockText).join('\n');
+  return ctx.topics
+    .filter((t) => (article.title ?? '').includes(t) || bodyText.split(t).length - 1 >= 2)
     .sort((a, b) => bodyText.split(b).length - bodyText.split(a).length)
     .slice(0, 3);
+}
 
-  // 8. Duplicates of entries already on the site.
+/** Entries already on the site with the same or nearly the same title: flagged, never merged. */
+function flagDuplicates(title: string, date: PlainDate | null, options: ImportOptions, ctx: ImportContext, notes: Notes): void {
   const collection = COLLECTION_OF[options.type];
   const candidates = ctx.existing.filter((e) => e.collection === collection);
   const dupes = similarTitles([{ key: '\u0000new', title, date: date ?? undefined }, ...candidates.map((e) => ({ key: e.file, title: e.title, date: e.date }))])
     .filter((m) => m.item.key === '\u0000new' || m.other.key === '\u0000new')
     .map((m) => (m.item.key === '\u0000new' ? m.other.key : m.item.key));
-  if (dupes.length) flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
+  if (dupes.length) notes.flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
+}
 
-  // 9. Images.
+/** Images: Word's own (re-encoded, EXIF removed) and the web page's; any that cannot be taken is said so. */
+async function prepareImages(sub: Submission, blocks: Block[], options: ImportOptions, notes: Notes): Promise<Map<number, PreparedImage>> {
   const prepared = new Map<number, PreparedImage>();
   for (const [ref, image] of sub.images.entries()) {
     try {
       prepared.set(ref, await prepareImage(image.bytes, options.maxImageSide ?? MAX_IMAGE_SIDE));
     } catch (error) {
-      warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
+      notes.warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
     }
   }
-  for (const note of sub.droppedImages) flag(`Word 文件里${note}：请从原件另存这张图片，放到稿件旁边`);
-  await takeWebImages(sub, blocks, options, prepared, flag, sub.fixes);
-
-  const result: ImportResult = {
-    record: {
-      source, type: options.type, title, date: options.type === 'person' ? (date ?? null) : date, township: township?.id ?? null,
-      author: author ?? null, body: '', warnings, dropped: dropped.map((d) => d.text),
-    },
-    flags, droppedDetail: dropped, fixes: sub.fixes, sourceField: sourceField ?? null, village, images: [],
-  };
-
-  if (!township) {
-    result.record.body = blocksToMarkdown(blocks, () => null, { escape: !sub.markdown });
-    result.error = 'townships.yaml 里没有乡镇：请先在 content/townships.yaml 里写上本县的乡镇';
-    return result;
-  }
-
-  planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm, townshipPlaceholder });
-  return result;
+  for (const note of sub.droppedImages) notes.flag(`Word 文件里${note}：请从原件另存这张图片，放到稿件旁边`);
+  await takeWebImages(sub, blocks, options, prepared, notes.flag, sub.fixes);
+  return prepared;
 }
 
 /** Every sign that the text stops short of the original, as short samples for the review note. */
