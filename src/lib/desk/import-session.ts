@@ -11,7 +11,7 @@ import { decodeEntities } from '../import/clean';
 import { decodeText } from '../import/encoding';
 import { loadImportContext, type ImportContext, type ImportOptions, type ImportResult } from '../import/import';
 import { runImport } from '../import/run';
-import { freeSlug, newsSlug } from '../import/slug';
+import { freeSlug, newsSlug } from '../content/slug';
 import { FileExistsError, writeNewFiles, type PlannedFile } from '../content/write';
 import { toPlainDate } from '../dates';
 import { toSimplified } from '../text/traditional';

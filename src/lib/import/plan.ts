@@ -7,11 +7,11 @@ import type { PlannedFile } from '../content/write';
 import type { Township } from '../places';
 import { PERSON_CATEGORIES, type PersonCategory } from '../schema';
 import type { Block } from './blocks';
-import { renderFrontmatter, type Field } from './frontmatter';
+import { renderFrontmatter, type Field } from '../content/render-frontmatter';
 import type { EntryType, ImportContext, ImportOptions, ImportResult } from './import';
 import type { PreparedImage } from './images';
 import { blocksToMarkdown, type ImageLink } from './markdown';
-import { freeSlug, newsSlug, personSlug, storySlug } from './slug';
+import { freeSlug, newsSlug, personSlug, storySlug } from '../content/slug';
 
 export const COLLECTION_OF: Record<EntryType, 'news' | 'stories' | 'people'> = { news: 'news', story: 'stories', person: 'people' };
 

@@ -3,7 +3,6 @@ import { readPlaceRegistry } from '@/lib/content/files';
 import { decodeText } from '@/lib/import/encoding';
 import { chineseNumber, dateFromFileName, findDates } from '@/lib/import/find-dates';
 import { findMeta, findTitle, guessPlace, readMetaLine } from '@/lib/import/meta';
-import { freeSlug, keyWords, newsSlug, personSlug, storySlug } from '@/lib/import/slug';
 import { encodeGbk } from '../../fixtures/import/make-fixtures';
 import { REPO } from '../../fixtures/temp-site';
 
@@ -96,20 +95,5 @@ describe('facts found in the text', () => {
     expect(guessPlace('五老走访留守儿童', '志愿者来到荷花村。', places).township?.id).toBe('dongtang');
     // 新发村 exists in three townships: it says nothing on its own.
     expect(guessPlace('走访新发村', '', places).township).toBeNull();
-  });
-});
-
-describe('file names', () => {
-  it('builds news, story and person slugs from date, township and key words', () => {
-    expect(keyWords('东塘镇关工委召开冬季留守儿童关爱工作推进会', places, '桐川县')).toBe('冬季留守儿童关爱 推进会');
-    expect(newsSlug('2023-07-19', 'dongtang', '东塘镇关工委开展暑期防溺水安全宣传', places)).toBe('2023-07-19-dongtang-shuqi-fangni');
-    expect(storySlug('2025-07-10', 'dongtang', '荷花村假日学校的二十天', places)).toBe('2025-07-dongtang-jiari-xuexiao');
-    expect(personSlug('李秀英')).toBe('li-xiuying');
-    expect(newsSlug('2023-07-19', 'hekou', '河口鎮關工委舉辦紅色故事進校園', places)).toBe('2023-07-19-hekou-hongse-gushi');
-  });
-  it('picks the next free slug', () => {
-    const taken = new Set(['a', 'a-2']);
-    expect(freeSlug('a', (s) => taken.has(s))).toBe('a-3');
-    expect(freeSlug('b', (s) => taken.has(s))).toBe('b');
   });
 });
