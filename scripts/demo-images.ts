@@ -6,13 +6,13 @@
 //   npx tsx scripts/demo-images.ts --root DIR  # scan DIR/content
 //
 // Never overwrites: an existing file is left alone, and a file that appears while drawing is not replaced
-// either (src/lib/import/write.ts). Deterministic: the drawing is seeded from the image's path inside
+// either (src/lib/content/write.ts). Deterministic: the drawing is seeded from the image's path inside
 // content/, so the same entry always gets the same picture. Scenes 1600×1200, portraits 1200×1500, like phone
 // photos resized for the web. Exit code 1 if any entry or image failed, 2 on bad arguments.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentPath } from '../src/lib/content/files';
-import { FileExistsError, writeNewFile } from '../src/lib/import/write';
+import { FileExistsError, writeNewFile } from '../src/lib/content/write';
 import { EXIT, isMainModule, parseCommandArgs, runCommand } from './lib/command';
 import { renderImage } from './lib/demo-images/render';
 import { placeNames, scan } from './lib/demo-images/scan';

@@ -2,10 +2,10 @@
 //                   [--to-simplified] [--json] [--write] [--publish] [--fetch-images] [--no-rename] [--root DIR]
 // Turns submissions (.docx, .html, .txt, .md; .doc/.wps through LibreOffice) into entries. Without --write
 // nothing is written; entries are drafts unless --publish.
-import { parseArgs } from 'node:util';
 import { toPlainDate } from '../src/lib/dates';
 import { ENTRY_TYPES, expandInputs, loadImportContext, toRecord, type EntryType } from '../src/lib/import/import';
 import { formatItem, formatSummary, runImport } from '../src/lib/import/run';
+import { EXIT, parseCommandArgs, runCommand, UsageError } from './lib/command';
 
 const USAGE = `用法：npm run import -- <文件或文件夹…> [选项]
   --type news|story|person   导入为工作动态（默认）、活动纪实或五老典型
@@ -20,53 +20,35 @@ const USAGE = `用法：npm run import -- <文件或文件夹…> [选项]
                              经 npm 运行时用 npm run -s import 免得混入 npm 的提示行）
   --root DIR                 网站所在文件夹（默认当前文件夹）`;
 
-async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        type: { type: 'string', default: 'news' },
-        township: { type: 'string' },
-        date: { type: 'string' },
-        'to-simplified': { type: 'boolean', default: false },
-        write: { type: 'boolean', default: false },
-        publish: { type: 'boolean', default: false },
-        'fetch-images': { type: 'boolean', default: false },
-        'no-rename': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        root: { type: 'string', default: process.cwd() },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help || !positionals.length) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
-  }
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    options: {
+      type: { type: 'string', default: 'news' },
+      township: { type: 'string' },
+      date: { type: 'string' },
+      'to-simplified': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+      'fetch-images': { type: 'boolean', default: false },
+      'no-rename': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      root: { type: 'string', default: process.cwd() },
+    },
+    positionals: { min: 1, max: Infinity, missing: '请写上要导入的文件或文件夹' },
+  });
   if (!(ENTRY_TYPES as readonly string[]).includes(values.type)) {
-    console.error(`--type 只能是 ${ENTRY_TYPES.join('、')}，收到 "${values.type}"`);
-    return 2;
+    throw new UsageError(`--type 只能是 ${ENTRY_TYPES.join('、')}，收到 "${values.type}"`);
   }
   const ctx = loadImportContext(values.root);
   if (values.township && !ctx.places.byId.has(values.township)) {
-    console.error(`未知的乡镇 id "${values.township}"。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}`);
-    return 2;
+    throw new UsageError(`未知的乡镇 id "${values.township}"。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}`);
   }
   if (values.date && !toPlainDate(values.date)) {
-    console.error(`--date "${values.date}" 不是有效日期，应写成 YYYY-MM-DD，例如 2023-07-19`);
-    return 2;
+    throw new UsageError(`--date "${values.date}" 不是有效日期，应写成 YYYY-MM-DD，例如 2023-07-19`);
   }
   const { files, skipped } = expandInputs(positionals);
   for (const s of skipped) console.error(`跳过 ${s}`);
-  if (!files.length) {
-    console.error('没有可导入的文件。');
-    return 2;
-  }
+  if (!files.length) throw new UsageError('没有可导入的文件。');
   const batch = files.length > 1;
   const items = await runImport(
     files,
@@ -91,7 +73,7 @@ async function main(): Promise<number> {
   if (values.json) console.log(JSON.stringify(items.map((item) => toRecord(item, item.status)), null, 2));
   else if (values.write) console.log(formatSummary(items));
   else console.log(`预览：没有写入任何文件。确认无误后加 --write 写入${batch ? `（共 ${items.length} 个文件）` : ''}。`);
-  return items.some((i) => i.status === 'refused' || i.status === 'failed') ? 1 : 0;
+  return items.some((i) => i.status === 'refused' || i.status === 'failed') ? EXIT.problems : EXIT.ok;
 }
 
-process.exitCode = await main();
+void runCommand(USAGE, main);

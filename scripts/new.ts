@@ -3,9 +3,9 @@
 // Creates a new entry with its frontmatter filled in, as a draft, never overwriting. On a terminal it asks for
 // missing required values; without one (scripts, CI) it names the flags to add.
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { loadScaffoldContext, NEW_TYPES, planScaffold, type NewOptions, type NewType } from '../src/lib/import/scaffold';
-import { FileExistsError, writeNewFile } from '../src/lib/import/write';
+import { loadScaffoldContext, NEW_TYPES, planScaffold, type NewOptions, type NewType } from '../src/lib/scaffold/scaffold';
+import { FileExistsError, writeNewFile } from '../src/lib/content/write';
+import { EXIT, parseCommandArgs, runCommand, UsageError } from './lib/command';
 
 const USAGE = `用法：npm run new -- <news|person|story|bulletin> [选项]
   news、story：--title 标题 --township 乡镇id [--date YYYY-MM-DD --village 村id --author 通讯员]
@@ -13,32 +13,18 @@ const USAGE = `用法：npm run new -- <news|person|story|bulletin> [选项]
   bulletin：   [--month YYYY-MM --date YYYY-MM-DD --editor 责任编辑]（与 npm run bulletin 起草的相同）
   共用：       [--slug 文件名（bulletin 除外）] [--root 网站文件夹]`;
 
-async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        title: { type: 'string' }, name: { type: 'string' }, township: { type: 'string' }, village: { type: 'string' },
-        date: { type: 'string' }, author: { type: 'string' }, category: { type: 'string' }, 'active-since': { type: 'string' },
-        month: { type: 'string' }, editor: { type: 'string' }, slug: { type: 'string' },
-        root: { type: 'string', default: process.cwd() }, help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const type = positionals[0];
-  if (values.help || !type) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (!(NEW_TYPES as readonly string[]).includes(type)) {
-    console.error(`不认识的类型 "${type}"，只能是 ${NEW_TYPES.join('、')}\n\n${USAGE}`);
-    return 2;
-  }
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    options: {
+      title: { type: 'string' }, name: { type: 'string' }, township: { type: 'string' }, village: { type: 'string' },
+      date: { type: 'string' }, author: { type: 'string' }, category: { type: 'string' }, 'active-since': { type: 'string' },
+      month: { type: 'string' }, editor: { type: 'string' }, slug: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+    },
+    positionals: { min: 1, max: 1, missing: `请写上要新建的类型：${NEW_TYPES.join('、')}` },
+  });
+  const type = positionals[0]!;
+  if (!(NEW_TYPES as readonly string[]).includes(type)) throw new UsageError(`不认识的类型 "${type}"，只能是 ${NEW_TYPES.join('、')}`);
   let options: NewOptions = {
     type: type as NewType, title: values.title, name: values.name, township: values.township, village: values.village,
     date: values.date, author: values.author, category: values.category, activeSince: values['active-since'],
@@ -64,26 +50,25 @@ async function main(): Promise<number> {
     } catch (error) {
       if ((error as { code?: string }).code !== 'ABORT_ERR') throw error;
       console.error('\n已取消，没有创建文件。');
-      return 1;
+      return EXIT.problems;
     } finally {
       rl.close();
     }
     plan = planScaffold(options, ctx);
   }
   if (!plan.ok) {
-    for (const e of plan.errors) console.error(e);
-    if (plan.missing.length) console.error(`缺少必填项：${plan.missing.map((m) => `${m.flag}（${m.question}）`).join('；')}`);
-    return 2;
+    const missing = plan.missing.length ? [`缺少必填项：${plan.missing.map((m) => `${m.flag}（${m.question}）`).join('；')}`] : [];
+    throw new UsageError([...plan.errors, ...missing].join('\n'));
   }
   try {
     writeNewFile(plan.path, plan.text);
   } catch (error) {
     console.error(error instanceof FileExistsError ? error.message : `写入失败：${(error as Error).message}`);
-    return 1;
+    return EXIT.problems;
   }
   console.log(`已创建 ${plan.file}`);
   for (const n of plan.notes) console.log(`  · ${n}`);
-  return 0;
+  return EXIT.ok;
 }
 
-process.exitCode = await main();
+void runCommand(USAGE, main);

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 const STEPS = [
   { name: 'node', label: 'Node 版本', command: ['node', 'scripts/check-node.mjs'], essential: true },
   { name: 'types', label: '类型检查', command: ['npm', 'run', '--silent', 'check:types'] },
+  { name: 'lint', label: '代码检查', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', label: '单元测试', command: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'security', label: '安全测试', command: ['npm', 'run', '--silent', 'test:security'] },
   { name: 'build', label: '构建网站', command: ['npm', 'run', '--silent', 'build'] },

@@ -4,7 +4,7 @@ import type { ImageMetadata } from 'astro';
 import { abs, getCatalog, paths, places, site, type BulletinEntry, type NewsEntry, type PersonEntry, type StoryEntry } from '@/data/site';
 import { absolutizeHtml, type FeedDefinition, type FeedEntry, type FeedFormat } from '@/lib/feeds';
 import { placeLabel } from '@/lib/places';
-import { summaryOf } from '@/lib/text';
+import { summaryOf } from '@/lib/text/plain';
 import { issueLine } from '@/lib/bulletin/issue-label';
 import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';

@@ -2,7 +2,7 @@
 
 // Characters no XML document may carry and HTML treats as errors: C0 controls other than tab and line breaks,
 // DEL and the C1 controls, unpaired surrogates and the noncharacters U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
+ 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without the characters XML forbids. */

@@ -45,7 +45,7 @@ const deploySchema = z
       rsync: z
         .string({ error: 'deploy.rsync 应为 用户@服务器:/目录/，例如 deploy@www.example.gov.cn:/var/www/ggw/' })
         .trim()
-        .regex(/^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:\/[A-Za-z0-9._~\/-]*$/, {
+        .regex(/^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:\/[A-Za-z0-9._~/-]*$/, {
           error: 'deploy.rsync 应为 用户@服务器:/目录/，例如 deploy@www.example.gov.cn:/var/www/ggw/（目录用英文字母、数字、-、_、.）',
         })
         .refine((target) => target.split(':').slice(1).join(':').split('/').filter(Boolean).length >= 2, {

@@ -1,7 +1,7 @@
 // What a list shows of any item: one shape for news, stories, people and bulletins.
 import { formatChineseDate, formatDateRange, type PlainDate } from './dates';
 import { placeLabel, type PlaceRegistry } from './places';
-import { summaryOf } from './text';
+import { summaryOf } from './text/plain';
 import type { ContentKind } from './content-kinds';
 
 export interface Teaser<Img> {

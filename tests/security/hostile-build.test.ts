@@ -99,7 +99,7 @@ describe('markup: no live payload in any output', () => {
     for (const f of docs) {
       const text = gunzipSync(readFileSync(f)).toString('utf8');
       const doc = JSON.parse(text);
-      // eslint-disable-next-line no-control-regex
+       
       expect([rel(f), /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(JSON.stringify(doc).replace(/\\u00[01][0-9a-f]/gi, (m) => String.fromCharCode(parseInt(m.slice(2), 16))))]).toEqual([rel(f), false]);
     }
   });

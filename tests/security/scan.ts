@@ -16,7 +16,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster',
 
 /** The scheme a browser would use for this attribute value, lower-case, or '' for a relative URL. */
 export function browserScheme(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
 }

@@ -15,7 +15,7 @@ import { countyPages, generateCorpus, markdownHtml } from '../../scripts/lib/cou
 import { seededRandom } from '../../scripts/lib/random';
 import { CORPUS_QUERIES, NO_MATCH_QUERY } from '../../scripts/lib/search-queries';
 import { checkContent } from '@/lib/check/check';
-import { findTraditional } from '@/lib/check/text-problems';
+import { findTraditional } from '@/lib/text/traditional';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { buildPlaceRegistry } from '@/lib/places';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from '@/lib/schema';

@@ -2,7 +2,7 @@
 // the entries' frontmatter, with the texts that describe them.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { toSimplified } from '../../../src/lib/check/text-problems';
+import { toSimplified } from '../../../src/lib/text/traditional';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter';
 import { contentPath, readPlaceRegistry, readSiteConfig } from '../../../src/lib/content/files';
 import { type ImageContext, type ImageRole } from './subject';

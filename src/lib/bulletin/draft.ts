@@ -15,7 +15,7 @@ import { scanContent, type ScannedEntry } from '../content/scan';
 import { splitFrontmatter } from '../content/frontmatter';
 import { isYearMonth, toPlainDate, type PlainDate, type YearMonth } from '../dates';
 import { placeLabel, type PlaceRegistry } from '../places';
-import { FileExistsError, writeNewFile } from '../import/write';
+import { FileExistsError, writeNewFile } from '../content/write';
 import { bulletinSchema, newsSchema, storySchema } from '../schema';
 import type { SiteConfig } from '../site-settings';
 

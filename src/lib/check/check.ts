@@ -12,11 +12,12 @@ import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry } from '../places';
 import { bulletinSchema, newsSchema, personSchema, storySchema } from '../schema';
-import { markdownToPlainText } from '../text';
+import { markdownToPlainText } from '../text/plain';
 import { z } from 'zod';
 import { LARGE_IMAGE_BYTES, LARGE_IMAGE_SIDE, MAX_BUILD_PIXELS, readImageSize } from './images';
-import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, MOJIBAKE_LABELS } from './text-problems';
-import { similarTitles } from './titles';
+import { findEntities, findHtmlTags, findMojibake, findTruncation, MOJIBAKE_LABELS } from '../text/problems';
+import { findTraditional } from '../text/traditional';
+import { similarTitles } from '../text/titles';
 import { bodyImageRefs, imageRefProblem } from '../safety/content-images';
 import { FILE_NAME_ALLOWED, pathProblems } from '../safety/file-names';
 

@@ -2,7 +2,7 @@
 // apply the editor's form fields (title, date, township, author) to the planned entry. The importer itself
 // (src/lib/import) is only called, never changed: everything here works on its result.
 import { escapeText } from '../import/markdown';
-import { yamlScalar } from '../import/frontmatter';
+import { yamlScalar } from '../content/render-frontmatter';
 
 /** The Han characters, letters and digits of a text: what survives cleaning (widths, spaces, entities, escapes). */
 function letters(text: string): string {

@@ -3,7 +3,7 @@
 // that must survive and the lines that must go. `npm run bench:import` prints the table; a unit test guards it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toSimplified } from '../check/text-problems';
+import { toSimplified } from '../text/traditional';
 import { displayWidth, padEnd } from './run';
 import type { ImportResult } from './import';
 

@@ -166,7 +166,7 @@ const CHROME_SEGMENT = new RegExp(`^(?:点击)?(?:${CHROME_WORDS})[>»›▼↓�
 export function isMoreLink(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 40) return false;
-  const segments = t.split(/[【】\[\]（）()|｜\s]+/).filter(Boolean);
+  const segments = t.split(/[【】[\]（）()|｜\s]+/).filter(Boolean);
   return segments.length > 0 && segments.every((s) => CHROME_SEGMENT.test(s));
 }
 
@@ -281,7 +281,7 @@ export function isContentsHead(text: string): boolean {
 }
 
 const FOLLOW =
-  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【\[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
+  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
 
 /** WeChat furniture: "点击蓝字 关注我们", "- END -", "喜欢就点个“在看”吧", "▼ 往期推荐 ▼", "投稿邮箱：…". */
 export function isFollowLine(text: string): boolean {

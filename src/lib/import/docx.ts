@@ -75,7 +75,7 @@ export async function docxToBlocks(bytes: Buffer): Promise<DocxResult> {
     checkDocxExpansion(bytes);
   } catch (error) {
     if (error instanceof DocxTooLargeError) throw error;
-    throw new Error(`${DAMAGED}（${(error as Error).message}）`);
+    throw new Error(`${DAMAGED}（${(error as Error).message}）`, { cause: error });
   }
   const images: DocxImage[] = [];
   const droppedImages: string[] = [];
@@ -120,6 +120,6 @@ async function convert(bytes: Buffer, images: DocxImage[], droppedImages: string
     );
   } catch (error) {
     // A zip that holds no Word document (a renamed file, a damaged download).
-    throw new Error(`${DAMAGED}（${(error as Error).message.split('\n')[0]}）`);
+    throw new Error(`${DAMAGED}（${(error as Error).message.split('\n')[0]}）`, { cause: error });
   }
 }

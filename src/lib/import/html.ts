@@ -95,7 +95,7 @@ interface Walker {
   document?: boolean;
 }
 
-const SEPARATORS = /[\s\u00a0\u3000|｜·•\/\\\-–—>»›\[\]【】()（）,，、:：]/g;
+const SEPARATORS = /[\s\u00a0\u3000|｜·•/\\\-–—>»›[\]【】()（）,，、:：]/g;
 
 const shares = new WeakMap<Node, { links: number; all: number }>();
 
@@ -427,7 +427,10 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlResul
   const flattened = flattenDeepNesting(doc);
   const hints: HtmlHints = { titles: [], around: [], flattened };
   const ogTitle = metaContent(doc, 'og:title', 'twitter:title', 'ArticleTitle');
-  if (ogTitle) (hints.titles.push(ogTitle), (hints.metaTitle = ogTitle));
+  if (ogTitle) {
+    hints.titles.push(ogTitle);
+    hints.metaTitle = ogTitle;
+  }
   const titleEl = DomUtils.findOne((e) => e.name === 'title', doc.children);
   if (titleEl && textOf(titleEl)) hints.titles.push(titleFromPageTitle(textOf(titleEl)));
   hints.date = metaContent(doc, 'PubDate', 'publishdate', 'article:published_time', 'pubdate', 'og:release_date', 'date', 'dc.date');

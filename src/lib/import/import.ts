@@ -1,42 +1,33 @@
 // `npm run import`: a submission (.docx, .html/.htm, .txt, .md) → a clean entry, with a report of everything
 // changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
-import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content/files';
 import { collectionFiles, readRawEntry } from '../content/scan';
-import { splitFrontmatter } from '../content/frontmatter';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry, Township } from '../places';
-import { PERSON_CATEGORIES, type PersonCategory } from '../schema';
-import { findMojibake, findTraditional, findTruncation, MOJIBAKE_LABELS, toSimplified } from '../check/text-problems';
-import { normaliseTitle, similarTitles } from '../check/titles';
-import { blockText, isEmptyBlock, mapBlockText, type Block, type Dropped, type DropReason } from './blocks';
-import { boilerplateReason, cleanInline, dropBoilerplate, dropPageFurniture, repairBrokenMarkup, stripControlCharacters, textToParagraphs } from './clean';
-import { docxToBlocks, type DocxImage } from './docx';
+import { findMojibake, findTruncation, MOJIBAKE_LABELS } from '../text/problems';
+import { findTraditional, toSimplified } from '../text/traditional';
+import { normaliseTitle, similarTitles } from '../text/titles';
+import { blockText, mapBlockText, type Block, type Dropped, type DropReason } from './blocks';
+import { boilerplateReason, dropBoilerplate, stripControlCharacters } from './clean';
 import { fetchImage } from './fetch-image';
-import { decodeText, ENCODING_LABELS } from './encoding';
 import { dateFromFileName } from './find-dates';
-import { renderFrontmatter, type Field } from './frontmatter';
-import { htmlToBlocks, MAX_HTML_DEPTH, type HtmlHints } from './html';
 import { prepareImage, MAX_IMAGE_SIDE, type PreparedImage } from './images';
-import { blocksToMarkdown, type ImageLink } from './markdown';
-import { findMeta, guessPlace, readMetaLine } from './meta';
+import { blocksToMarkdown } from './markdown';
+import { findMeta, guessPlace, readMetaLine, type MetaResult } from './meta';
+import { COLLECTION_OF, planEntry } from './plan';
+import { LEGACY_WORD_EXTENSIONS, readSubmission, type Submission } from './read';
 import { chooseTitle } from './title';
-import { freeSlug, newsSlug, personSlug, storySlug } from './slug';
-import type { PlannedFile } from './write';
+import type { PlannedFile } from '../content/write';
 
 export const ENTRY_TYPES = ['news', 'story', 'person'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 export const SUPPORTED_EXTENSIONS = ['.docx', '.html', '.htm', '.txt', '.md'] as const;
-/** Old Word and WPS files: converted with LibreOffice when it is installed, else refused with one sentence. */
-export const LEGACY_WORD_EXTENSIONS = ['.doc', '.wps'] as const;
 /** More blocks than this is not a news item or a profile (and would make a page nobody can edit). */
 export const MAX_BLOCKS = 5000;
 
-const COLLECTION_OF: Record<EntryType, 'news' | 'stories' | 'people'> = { news: 'news', story: 'stories', person: 'people' };
 
 export interface ImportOptions {
   type: EntryType;
@@ -150,155 +141,6 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): { files: st
   return { files, skipped };
 }
 
-// ── Reading a submission ───────────────────────────────────────────────────────────────────────────────
-
-interface Submission {
-  blocks: Block[];
-  dropped: Dropped[];
-  hints: HtmlHints & { frontmatter?: Record<string, unknown> };
-  images: DocxImage[];
-  /** Addresses of web images; image blocks of a web page refer to them by index. */
-  webImages: string[];
-  /** Images a .docx refers to that could not be taken out of it. */
-  droppedImages: string[];
-  /** Human notes on what was repaired (encoding, tags, entities): shown in the report, not flags. */
-  fixes: string[];
-  /** Markdown input keeps its own markup. */
-  markdown: boolean;
-}
-
-function cleanBlocks(blocks: Block[], fixes: string[]): Block[] {
-  const tags: string[] = [];
-  const repaired: string[] = [];
-  let pinyin = 0;
-  let controls = 0;
-  const cleaned = blocks
-    .map((block) =>
-      mapBlockText(block, (text) => {
-        const result = cleanInline(text);
-        tags.push(...result.tags);
-        repaired.push(...result.repaired);
-        pinyin += result.pinyin;
-        controls += result.controls;
-        return result.text;
-      }),
-    )
-    // A paragraph whose text had <br> inside becomes several paragraphs.
-    .flatMap((block): Block[] => (block.kind === 'para' && block.text.includes('\n') ? block.text.split('\n').map((text) => ({ kind: 'para', text })) : [block]))
-    .filter((b) => !isEmptyBlock(b));
-  if (repaired.length) fixes.push(`修复被错误解码弄坏的标记 ${repaired.length} 处（${[...new Set(repaired)].slice(0, 5).join(' ')}）`);
-  if (tags.length) fixes.push(`去掉文字里残留的 HTML 标记 ${tags.length} 处（${[...new Set(tags)].slice(0, 5).join(' ')}）`);
-  if (pinyin) fixes.push(`去掉字后的拼音注音 ${pinyin} 处（如“调(diào)”）`);
-  if (controls) fixes.push(`去掉看不见的控制字符 ${controls} 处`);
-  return cleaned;
-}
-
-function markdownToBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (!lines.length) continue;
-    const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
-    if (heading && lines.length === 1) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]! });
-    else if (lines.every((l) => /^([-*+]|\d+[.)])\s+/.test(l))) {
-      blocks.push({ kind: 'list', ordered: /^\d/.test(lines[0]!), items: lines.map((l) => l.replace(/^([-*+]|\d+[.)])\s+/, '')) });
-    } else if (lines.every((l) => l.startsWith('|'))) {
-      const rows = lines.filter((l) => !/^\|[\s:|-]+\|$/.test(l)).map((l) => l.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
-      blocks.push({ kind: 'table', rows });
-    } else if (lines.every((l) => l.startsWith('>'))) blocks.push({ kind: 'quote', text: lines.map((l) => l.replace(/^>\s?/, '')).join('') });
-    else blocks.push(...textToParagraphs(lines.join('\n')).map((p): Block => ({ kind: 'para', text: p })));
-  }
-  return blocks;
-}
-
-/** LibreOffice's command, when installed. */
-function libreOffice(): string | null {
-  for (const cmd of ['soffice', 'libreoffice']) {
-    try {
-      execFileSync(cmd, ['--version'], { stdio: 'ignore', timeout: 20_000 });
-      return cmd;
-    } catch {
-      /* not this one */
-    }
-  }
-  return null;
-}
-
-/** .doc/.wps → .docx bytes through LibreOffice, or an error with the one sentence an editor needs. */
-function convertLegacyWord(path: string): Buffer {
-  const kind = extname(path).toLowerCase() === '.wps' ? 'WPS 文字（.wps）' : '旧版 Word（.doc）';
-  const cmd = libreOffice();
-  if (!cmd) throw new Error(`这是${kind}文件，不能直接导入：请在 Word 或 WPS 里打开，“另存为” .docx 格式后再导入（装有 LibreOffice 时会自动转换）`);
-  const dir = mkdtempSync(join(tmpdir(), 'ggw-doc-'));
-  try {
-    execFileSync(cmd, ['--headless', '--convert-to', 'docx', '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
-    const out = readdirSync(dir).find((n) => n.toLowerCase().endsWith('.docx'));
-    if (!out) throw new Error('LibreOffice 没有生成 .docx');
-    return readFileSync(join(dir, out));
-  } catch (error) {
-    throw new Error(`这是${kind}文件，用 LibreOffice 转换失败（${(error as Error).message.split('\n')[0]}）：请在 Word 或 WPS 里“另存为” .docx 后再导入`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function readSubmission(path: string): Promise<Submission> {
-  const ext = extname(path).toLowerCase();
-  const legacy = (LEGACY_WORD_EXTENSIONS as readonly string[]).includes(ext);
-  const bytes = legacy ? convertLegacyWord(path) : readFileSync(path);
-  const fixes: string[] = [];
-  if (legacy) fixes.push(`${ext} 文件已用 LibreOffice 转为 .docx 读取`);
-  if (ext === '.docx' || legacy) {
-    const docx = await docxToBlocks(bytes);
-    return { blocks: cleanBlocks(docx.blocks, fixes), dropped: docx.dropped, hints: docx.hints, images: docx.images, webImages: [], droppedImages: docx.droppedImages, fixes, markdown: false };
-  }
-  const decoded = decodeText(bytes);
-  if (decoded.encoding !== 'utf-8' || decoded.bom) fixes.push(`按 ${ENCODING_LABELS[decoded.encoding]} 编码读取${decoded.bom ? '（带 BOM）' : ''}`);
-  const looksLikePage = /<(html|body|head)[\s>]/i.test(decoded.text.slice(0, 4000));
-  if (ext === '.html' || ext === '.htm' || looksLikePage) {
-    const html = htmlToBlocks(decoded.text);
-    if (html.hints.source) html.hints.source = cleanInline(html.hints.source).text;
-    if (html.hints.author) html.hints.author = cleanInline(html.hints.author).text;
-    if (html.hints.flattened) fixes.push(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层，更深处的 ${html.hints.flattened} 个标记已展平（文字都在）`);
-    // Titles from the page head pass through the same repairs as the text.
-    html.hints.titles = html.hints.titles.map((t) => cleanInline(t).text).filter(Boolean);
-    if (html.hints.pageHeading) html.hints.pageHeading = cleanInline(html.hints.pageHeading).text;
-    return { blocks: cleanBlocks(html.blocks, fixes), dropped: html.dropped, hints: html.hints, images: [], webImages: html.webImages, droppedImages: [], fixes, markdown: false };
-  }
-  if (ext === '.md') {
-    const { data, body } = splitFrontmatter(decoded.text, { lenient: true });
-    const blocks = markdownToBlocks(body).map((b) => mapBlockText(b, (t) => cleanInline(t).text)).filter((b) => !isEmptyBlock(b));
-    return { blocks, dropped: [], hints: { titles: [], around: [], frontmatter: data }, images: [], webImages: [], droppedImages: [], fixes, markdown: true };
-  }
-  // Plain text: broken and real tags first (they may be the only paragraph breaks), page furniture of PDF text,
-  // entities (an &nbsp; can be indentation), then paragraphs, then per-line fixes.
-  const repaired = repairBrokenMarkup(decoded.text);
-  const paged = dropPageFurniture(repaired.text.replace(/<br\s*\/?>|<\/?(?:p|div|li|tr|h[1-6]|section)(?:\s[^<>]*)?>/gi, '\n'));
-  if (repaired.repaired.length) fixes.push(`修复被错误解码弄坏的标记 ${repaired.repaired.length} 处（${[...new Set(repaired.repaired)].slice(0, 5).join(' ')}）`);
-  const controls = stripControlCharacters(paged.text);
-  if (controls.count) fixes.push(`去掉看不见的控制字符 ${controls.count} 处`);
-  const paragraphs = textToParagraphs(cleanInlineKeepingIndent(controls.text, fixes));
-  const blocks = cleanBlocks(paragraphs.map((p): Block => ({ kind: 'para', text: p })), fixes);
-  return { blocks, dropped: paged.dropped, hints: { titles: [], around: [] }, images: [], webImages: [], droppedImages: [], fixes, markdown: false };
-}
-
-/** Decodes entities in text that will still be split into paragraphs, keeping line starts as they were. */
-function cleanInlineKeepingIndent(text: string, fixes: string[]): string {
-  const entities = text.match(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g) ?? [];
-  if (entities.length) fixes.push(`还原 HTML 实体 ${entities.length} 处（${[...new Set(entities)].slice(0, 5).join(' ')}）`);
-  return text
-    .split('\n')
-    .map((line) => {
-      const indent = /^[\s\u3000]*/.exec(line)![0];
-      const rest = line.slice(indent.length);
-      // &nbsp;&nbsp; at the start of a line is indentation: keep it as spaces for paragraph detection.
-      const lead = /^(?:&nbsp;|&#160;|&emsp;|&#12288;)+/.exec(rest)?.[0] ?? '';
-      return indent + '　'.repeat(lead ? 2 : 0) + rest.slice(lead.length).replace(/&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/g, (e) => cleanInline(e).text || ' ');
-    })
-    .join('\n');
-}
-
-
 // ── The result of importing one file ─────────────────────────────────────────────────────────────────
 
 /** What `--json` prints for each input, exactly. */
@@ -361,16 +203,6 @@ export function toRecord(result: ImportResult, status?: 'written' | 'draft' | 'p
   };
 }
 
-const CAPTION = /^(?:图为|图：|图:|图片：|图片:|▲|△|↑|上图|下图|[（(]图|图\s?\d+[：:、.\s])/;
-const MEANINGLESS_ALT = /^(?:图片?|image|img|picture|photo|pic|照片|截图|微信图片|IMG)[\s_-]*\d*(?:\.\w{2,4})?$|^[\w-]+\.(?:jpe?g|png|gif|bmp|webp)$|^\s*$/i;
-
-const CATEGORY_WORDS: Record<PersonCategory, RegExp> = {
-  老干部: /老干部|退休干部|离休干部|老党员|书记|乡长|镇长|局长|主任|科长/g,
-  老战士: /老战士|老兵|退伍|转业军人|复员|参军|入伍|部队|军人|抗美援朝|自卫反击/g,
-  老专家: /老专家|专家|医生|医师|工程师|农艺师|技术员|教授|研究员|律师/g,
-  老教师: /老教师|退休教师|教师|老师|校长|教书|讲台/g,
-  老模范: /老模范|劳模|劳动模范|模范|道德模范|先进个人/g,
-};
 
 let fullToSimplified: ((text: string) => string) | undefined;
 
@@ -384,31 +216,101 @@ function placeholderTitle(blocks: Block[]): string {
   return `（待补标题）${[...sentence].slice(0, 24).join('')}`;
 }
 
-/** Reads and cleans one submission; plans its files. Never writes. */
-export async function importFile(path: string, options: ImportOptions, ctx: ImportContext): Promise<ImportResult> {
-  const source = path;
-  const empty: ImportResult = {
-    record: { source, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
-    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+/** Warnings for the report; `flag` also makes one a review note a human must resolve (and the entry a draft). */
+interface Notes {
+  warnings: string[];
+  flags: string[];
+  flag: (message: string) => void;
+}
+
+function newNotes(): Notes {
+  const notes: Notes = {
+    warnings: [],
+    flags: [],
+    flag: (message) => {
+      notes.flags.push(message);
+      notes.warnings.push(message);
+    },
   };
+  return notes;
+}
+
+/** The article as the steps leave it: its blocks, what was taken out, and the facts read so far. */
+interface Article {
+  blocks: Block[];
+  dropped: Dropped[];
+  title: string | null;
+  author: string | null;
+  source: string | null;
+  meta: MetaResult;
+  /** The submission's own frontmatter (a .md file), read as hints. */
+  fm: Record<string, unknown>;
+}
+
+/**
+ * Reads and cleans one submission; plans its files. Never writes. Each step below reads like a line of the
+ * report: what was dropped, fixed or flagged, in this order (the review notes keep it).
+ */
+export async function importFile(path: string, options: ImportOptions, ctx: ImportContext): Promise<ImportResult> {
+  const empty = emptyResult(path, options);
+  // Read and decode (read.ts): the file as blocks, with the repairs its kind needs.
   let sub: Submission;
   try {
     sub = await readSubmission(resolve(path));
   } catch (error) {
     return { ...empty, error: `无法读取：${(error as Error).message.split('\n')[0]}` };
   }
-  const warnings: string[] = [];
-  const flags: string[] = [];
-  const flag = (message: string) => (flags.push(message), warnings.push(message));
-
   if (sub.blocks.length > MAX_BLOCKS) {
     return { ...empty, error: `段落太多（${sub.blocks.length} 段，最多 ${MAX_BLOCKS} 段）：这不像一篇稿件，请把需要的部分另存为单独的文件再导入` };
   }
+  const notes = newNotes();
+  // Clean: furniture out, the headline and the info lines read, the text simplified and checked.
+  const article = readHeadlineAndInfo(sub, path, dropBoilerplateKeepingInfo(sub), notes);
+  simplifyTraditional(article, sub, options, notes);
+  flagDamage(article, sub, notes);
+  // Metadata: date, place, topics, duplicates, images.
+  const date = chooseDate(article.meta, options, ctx, notes);
+  const place = choosePlace(article, options, ctx, notes);
+  if ('error' in place) return { ...empty, error: place.error };
+  const topics = findTopics(article, ctx);
+  flagDuplicates(article.title!, date, options, ctx, notes);
+  const prepared = await prepareImages(sub, article.blocks, options, notes);
 
-  // 1. Boilerplate out. Lines that carry the date, source or author stay for step 3, unless they are
-  // furniture that merely shows a date (a snapshot's time, a related article's time stamp, a paywall notice).
-  // Before the first real paragraph, "source + time" is the article's info line; after it, "title + time" is a
-  // related article.
+  // Plan (plan.ts): the slug, the files and the entry's text; nothing is written here.
+  const result: ImportResult = {
+    record: {
+      source: path, type: options.type, title: article.title, date, township: place.township?.id ?? null,
+      author: article.author ?? null, body: '', warnings: notes.warnings, dropped: article.dropped.map((d) => d.text),
+    },
+    flags: notes.flags, droppedDetail: article.dropped, fixes: sub.fixes, sourceField: article.source ?? null, village: place.village, images: [],
+  };
+  if (!place.township) {
+    result.record.body = blocksToMarkdown(article.blocks, () => null, { escape: !sub.markdown });
+    result.error = 'townships.yaml 里没有乡镇：请先在 content/townships.yaml 里写上本县的乡镇';
+    return result;
+  }
+  result.townshipPlaceholder = place.placeholder;
+  planEntry(result, {
+    blocks: article.blocks, prepared, options, ctx, township: place.township, topics, markdown: sub.markdown, fm: article.fm,
+    townshipPlaceholder: place.placeholder,
+  });
+  return result;
+}
+
+function emptyResult(path: string, options: ImportOptions): ImportResult {
+  return {
+    record: { source: path, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
+    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+  };
+}
+
+/**
+ * Boilerplate out. Lines that carry the date, source or author stay for the next step, unless they are
+ * furniture that merely shows a date (a snapshot's time, a related article's time stamp, a paywall notice).
+ * Before the first real paragraph, "source + time" is the article's info line; after it, "title + time" is a
+ * related article.
+ */
+function dropBoilerplateKeepingInfo(sub: Submission): { blocks: Block[]; dropped: Dropped[] } {
   const firstProse = sub.blocks.findIndex((b) => b.kind === 'para' && b.text.length >= 40 && /[。！？]/.test(b.text));
   const metaWins = (b: Block, i: number) => {
     if (b.kind !== 'para') return false;
@@ -420,33 +322,35 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   const metaBlocks = new Set(sub.blocks.filter((b, i) => metaWins(b, i)));
   const boiler = dropBoilerplate(sub.blocks.filter((b) => !metaBlocks.has(b)));
   const keptSet = new Set(boiler.kept);
-  let blocks = sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b));
-  const dropped: Dropped[] = [...sub.dropped, ...boiler.dropped];
+  return { blocks: sub.blocks.filter((b) => metaBlocks.has(b) || keptSet.has(b)), dropped: [...sub.dropped, ...boiler.dropped] };
+}
 
-  // 2. Title (scored), 3. date/author/source lines.
+/**
+ * The headline (scored against the page's own hints) and the date, author and source lines; the page text
+ * around the article that is neither is reported as dropped, in the order it appeared.
+ */
+function readHeadlineAndInfo(sub: Submission, path: string, kept: { blocks: Block[]; dropped: Dropped[] }, notes: Notes): Article {
+  const { dropped } = kept;
   const fm = sub.hints.frontmatter ?? {};
-  const titleChoice = chooseTitle(blocks, {
+  const titleChoice = chooseTitle(kept.blocks, {
     strong: [typeof fm['title'] === 'string' ? fm['title'] : '', sub.hints.pageHeading ?? '', sub.hints.metaTitle ?? ''].filter(Boolean),
     weak: sub.hints.titles.filter((t) => t !== sub.hints.metaTitle),
   });
-  blocks = titleChoice.blocks;
   for (const line of titleChoice.above) dropped.push({ text: line, reason: boilerplateReason(line) ?? 'page-chrome' });
-  const meta = findMeta(blocks, {
+  const meta = findMeta(titleChoice.blocks, {
     date: typeof fm['date'] === 'string' || fm['date'] instanceof Date ? String(toPlainDate(fm['date']) ?? fm['date']) : sub.hints.date,
     source: typeof fm['source'] === 'string' ? fm['source'] : sub.hints.source,
     author: typeof fm['author'] === 'string' ? fm['author'] : sub.hints.author,
     around: sub.hints.around,
     fileDate: dateFromFileName(basename(path)),
   });
-  blocks = meta.blocks;
   dropped.push(...meta.dropped);
   // Report what was dropped from the text in the order it appeared (page furniture first).
   const position = new Map(sub.blocks.map((b, i) => [blockText(b), i] as const));
   const fromText = dropped.slice(sub.dropped.length).sort((a, b) => (position.get(a.text) ?? 0) - (position.get(b.text) ?? 0));
   dropped.splice(sub.dropped.length, fromText.length, ...fromText);
-  const titleResult = { title: titleChoice.title };
   // Page text around the article that was not the title or an info line is reported as dropped.
-  const titleNorm = normaliseTitle(titleResult.title ?? '');
+  const titleNorm = normaliseTitle(titleChoice.title ?? '');
   let inRelated = false;
   for (const line of sub.hints.around) {
     if (normaliseTitle(line) === titleNorm) continue;
@@ -455,140 +359,150 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     dropped.push({ text: line, reason });
   }
   if (titleChoice.title && titleChoice.runnersUp.length) {
-    flag(`标题不太确定：取了“${titleChoice.title}”，其他候选：${titleChoice.runnersUp.map((t) => `“${t}”`).join('、')}。请核对`);
+    notes.flag(`标题不太确定：取了“${titleChoice.title}”，其他候选：${titleChoice.runnersUp.map((t) => `“${t}”`).join('、')}。请核对`);
   }
+  return { blocks: meta.blocks, dropped, title: titleChoice.title, author: meta.author, source: meta.source, meta, fm };
+}
 
-  let title = titleResult.title;
-  let author = meta.author;
-  let sourceField = meta.source;
+/** Every text the article carries, for the detectors. */
+function articleText(article: Article): string {
+  return [article.title ?? '', article.author ?? '', article.source ?? '', ...article.blocks.map(blockText)].join('\n');
+}
 
-  // 4. Traditional characters.
-  const allText = () => [title ?? '', author ?? '', sourceField ?? '', ...blocks.map(blockText)].join('\n');
-  const traditional = findTraditional(allText());
-  if (traditional) {
-    const chars = traditional.characters.slice(0, 8).join('');
-    if (options.toSimplified) {
-      // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
-      // A text written in Traditional goes through OpenCC whole (後 → 后 too); a few stray characters in a
-      // Simplified text are changed one by one, leaving the rest exactly as it was.
-      const mostlyTraditional = traditional.count >= 5;
-      const convert = (t: string) =>
-        (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
-          .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
-      title = title && convert(title);
-      author = author && convert(author);
-      sourceField = sourceField && convert(sourceField);
-      blocks = blocks.map((b) => mapBlockText(b, convert));
-      sub.fixes.push(`繁体字转为简体 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）`);
-    } else {
-      warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
-    }
+/** Traditional characters: converted with --to-simplified (a fix), else a warning that says how. */
+function simplifyTraditional(article: Article, sub: Submission, options: ImportOptions, notes: Notes): void {
+  const traditional = findTraditional(articleText(article));
+  if (!traditional) return;
+  const chars = traditional.characters.slice(0, 8).join('');
+  if (!options.toSimplified) {
+    notes.warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
+    return;
   }
+  // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
+  // A text written in Traditional goes through OpenCC whole (後 → 后 too); a few stray characters in a
+  // Simplified text are changed one by one, leaving the rest exactly as it was.
+  const mostlyTraditional = traditional.count >= 5;
+  const convert = (t: string) =>
+    (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
+      .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+  article.title = article.title && convert(article.title);
+  article.author = article.author && convert(article.author);
+  article.source = article.source && convert(article.source);
+  article.blocks = article.blocks.map((b) => mapBlockText(b, convert));
+  sub.fixes.push(`繁体字转为简体 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）`);
+}
 
-  // 5. What a human must look at.
-  const mojibake = findMojibake(allText());
+/** What a human must look at: mojibake, a text cut short, a title with control characters or none at all. */
+function flagDamage(article: Article, sub: Submission, notes: Notes): void {
+  const mojibake = findMojibake(articleText(article));
   for (const kind of [...new Set(mojibake.map((m) => m.kind))]) {
     const samples = mojibake.filter((m) => m.kind === kind).map((m) => m.context);
-    flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
+    notes.flag(`疑似乱码：${MOJIBAKE_LABELS[kind]}，见 ${sampleList(samples)}。请对照原件补正`);
   }
-  const truncation = truncationSigns(blocks, dropped);
-  if (truncation.length) flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
-  if (title) {
-    const cleanTitle = stripControlCharacters(title);
-    if (cleanTitle.count) ((title = cleanTitle.text.trim()), sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`));
+  const truncation = truncationSigns(article.blocks, article.dropped);
+  if (truncation.length) notes.flag(`原文可能不完整（${sampleList(truncation)}）：请向供稿单位要全文`);
+  if (article.title) {
+    const cleanTitle = stripControlCharacters(article.title);
+    if (cleanTitle.count) {
+      article.title = cleanTitle.text.trim();
+      sub.fixes.push(`标题里去掉看不见的控制字符 ${cleanTitle.count} 处`);
+    }
   }
-  if (!title) {
-    flag('没有找到标题：title 暂用正文开头，请改写');
-    title = placeholderTitle(blocks);
+  if (!article.title) {
+    notes.flag('没有找到标题：title 暂用正文开头，请改写');
+    article.title = placeholderTitle(article.blocks);
   }
+}
 
+/** The date: --date, else the one found (with a note on where it came from), else today as a flagged stand-in. */
+function chooseDate(meta: MetaResult, options: ImportOptions, ctx: ImportContext, notes: Notes): PlainDate | null {
   let date: PlainDate | null = null;
   if (options.date) date = toPlainDate(options.date);
   else if (meta.date) {
     date = meta.date.date;
-    if (meta.date.precision === 'month') flag(`日期只写到月份（“${meta.date.text}”）：暂填当月1日，请核对具体日期`);
-    else if (meta.dateFrom === 'body') warnings.push(`日期取自正文里第一次出现的日期“${meta.date.text}”，请核对是否为发稿日期`);
-    else if (meta.dateFrom === 'file') warnings.push(`日期取自文件名（${date}）`);
+    if (meta.date.precision === 'month') notes.flag(`日期只写到月份（“${meta.date.text}”）：暂填当月1日，请核对具体日期`);
+    else if (meta.dateFrom === 'body') notes.warnings.push(`日期取自正文里第一次出现的日期“${meta.date.text}”，请核对是否为发稿日期`);
+    else if (meta.dateFrom === 'file') notes.warnings.push(`日期取自文件名（${date}）`);
   }
   if (!date && options.type !== 'person') {
-    flag(`没有找到日期：date 暂填今天（${ctx.today}），请改为稿件日期`);
+    notes.flag(`没有找到日期：date 暂填今天（${ctx.today}），请改为稿件日期`);
     date = ctx.today;
   }
-  if (date && date > ctx.today) flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
+  if (date && date > ctx.today) notes.flag(`日期 ${date} 在今天（${ctx.today}）之后，请核对`);
+  return date;
+}
 
-  // 6. Township.
-  let township: Township | null = null;
+interface PlaceChoice {
+  township: Township | null;
+  village: string | null;
+  /** The township is a stand-in (none was named): the slug leaves it out. */
+  placeholder: boolean;
+}
+
+/** The township (and village): --township, else the one the text names, else the first as a flagged stand-in. */
+function choosePlace(article: Article, options: ImportOptions, ctx: ImportContext, notes: Notes): PlaceChoice | { error: string } {
+  let township: Township | null;
   let village: string | null = null;
   if (options.township) {
     township = ctx.places.byId.get(options.township) ?? null;
   } else {
-    const body = blocks.map(blockText).join('\n');
-    const guess = guessPlace(title, `${sourceField ?? ''}\n${author ?? ''}\n${body}`, ctx.places);
+    const body = article.blocks.map(blockText).join('\n');
+    const guess = guessPlace(article.title!, `${article.source ?? ''}\n${article.author ?? ''}\n${body}`, ctx.places);
     township = guess.township;
     village = guess.village?.id ?? null;
     if (guess.others.length && township) {
-      warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
+      notes.warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
     }
   }
   if (options.township && !township) {
-    return { ...empty, error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
+    return { error: `未知的乡镇 id “${options.township}”。可用：${ctx.places.townships.map((t) => `${t.id}（${t.name}）`).join('、')}` };
   }
   // No township of this county named: a draft with the first township as a placeholder, never a refusal.
-  let townshipPlaceholder = false;
+  let placeholder = false;
   if (!township && options.type !== 'story' && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
-    townshipPlaceholder = true;
-    flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
+    placeholder = true;
+    notes.flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
   } else if (!township && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
-    townshipPlaceholder = true;
-    flag(`正文没有提到 townships.yaml 里的乡镇：townships 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇`);
+    placeholder = true;
+    notes.flag(`正文没有提到 townships.yaml 里的乡镇：townships 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇`);
   }
+  return { township, village, placeholder };
+}
 
-  // 7. Topics the site already uses that this text is about.
-  const bodyText = blocks.map(blockText).join('\n');
-  const topics = ctx.topics
-    .filter((t) => (title ?? '').includes(t) || bodyText.split(t).length - 1 >= 2)
+/** Up to three topics the site already uses that this text is about. */
+function findTopics(article: Article, ctx: ImportContext): string[] {
+  const bodyText = article.blocks.map(blockText).join('\n');
+  return ctx.topics
+    .filter((t) => (article.title ?? '').includes(t) || bodyText.split(t).length - 1 >= 2)
     .sort((a, b) => bodyText.split(b).length - bodyText.split(a).length)
     .slice(0, 3);
+}
 
-  // 8. Duplicates of entries already on the site.
+/** Entries already on the site with the same or nearly the same title: flagged, never merged. */
+function flagDuplicates(title: string, date: PlainDate | null, options: ImportOptions, ctx: ImportContext, notes: Notes): void {
   const collection = COLLECTION_OF[options.type];
   const candidates = ctx.existing.filter((e) => e.collection === collection);
   const dupes = similarTitles([{ key: '\u0000new', title, date: date ?? undefined }, ...candidates.map((e) => ({ key: e.file, title: e.title, date: e.date }))])
     .filter((m) => m.item.key === '\u0000new' || m.other.key === '\u0000new')
     .map((m) => (m.item.key === '\u0000new' ? m.other.key : m.item.key));
-  if (dupes.length) flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
+  if (dupes.length) notes.flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
+}
 
-  // 9. Images.
+/** Images: Word's own (re-encoded, EXIF removed) and the web page's; any that cannot be taken is said so. */
+async function prepareImages(sub: Submission, blocks: Block[], options: ImportOptions, notes: Notes): Promise<Map<number, PreparedImage>> {
   const prepared = new Map<number, PreparedImage>();
   for (const [ref, image] of sub.images.entries()) {
     try {
       prepared.set(ref, await prepareImage(image.bytes, options.maxImageSide ?? MAX_IMAGE_SIDE));
     } catch (error) {
-      warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
+      notes.warnings.push(`Word 文件里的第 ${ref + 1} 张图片无法读取，没有导入（${(error as Error).message.split('\n')[0]}）`);
     }
   }
-  for (const note of sub.droppedImages) flag(`Word 文件里${note}：请从原件另存这张图片，放到稿件旁边`);
-  await takeWebImages(sub, blocks, options, prepared, flag, sub.fixes);
-
-  const result: ImportResult = {
-    record: {
-      source, type: options.type, title, date: options.type === 'person' ? (date ?? null) : date, township: township?.id ?? null,
-      author: author ?? null, body: '', warnings, dropped: dropped.map((d) => d.text),
-    },
-    flags, droppedDetail: dropped, fixes: sub.fixes, sourceField: sourceField ?? null, village, images: [],
-  };
-
-  if (!township) {
-    result.record.body = blocksToMarkdown(blocks, () => null, { escape: !sub.markdown });
-    result.error = 'townships.yaml 里没有乡镇：请先在 content/townships.yaml 里写上本县的乡镇';
-    return result;
-  }
-
-  result.townshipPlaceholder = townshipPlaceholder;
-  planEntry(result, { blocks, prepared, options, ctx, township, topics, markdown: sub.markdown, fm, townshipPlaceholder });
-  return result;
+  for (const note of sub.droppedImages) notes.flag(`Word 文件里${note}：请从原件另存这张图片，放到稿件旁边`);
+  await takeWebImages(sub, blocks, options, prepared, notes.flag, sub.fixes);
+  return prepared;
 }
 
 /** Every sign that the text stops short of the original, as short samples for the review note. */
@@ -649,192 +563,4 @@ async function takeWebImages(
         : `网页里的 ${missed.length} 张图片没有下载（加 --fetch-images 可以下载）：${missed.map((m, i) => `${i + 1}. ${m}`).join('；')}`,
     );
   }
-}
-
-interface PlanInput {
-  blocks: Block[];
-  prepared: Map<number, PreparedImage>;
-  options: ImportOptions;
-  ctx: ImportContext;
-  township: Township;
-  topics: string[];
-  markdown: boolean;
-  fm: Record<string, unknown>;
-  /** The township is a stand-in (none was named): the slug leaves it out. */
-  townshipPlaceholder?: boolean;
-}
-
-/** Picks the slug and file names, places the images, and renders the entry. */
-function planEntry(result: ImportResult, input: PlanInput): void {
-  const { options, ctx, township, prepared } = input;
-  const record = result.record;
-  const collection = COLLECTION_OF[options.type];
-  const title = record.title!;
-  const date = record.date ?? ctx.today;
-
-  // Person: the name, the five-elder category and the starting year, found or flagged.
-  const personName = options.type === 'person' ? findPersonName(title, typeof input.fm['name'] === 'string' ? input.fm['name'] : undefined) : null;
-  if (options.type === 'person' && !personName) result.flags.push('没有找到姓名：name 暂用标题，请改为本人姓名'), record.warnings.push(result.flags.at(-1)!);
-  const namesake = personName ? ctx.existing.find((e) => e.collection === 'people' && e.title === personName) : undefined;
-  if (namesake) result.flags.push(`已有同名的五老典型 ${namesake.file}：是同一人时请把新材料并入原稿`), record.warnings.push(result.flags.at(-1)!);
-
-  const slugTownship = input.townshipPlaceholder ? '' : township.id;
-  const base =
-    options.type === 'news'
-      ? newsSlug(date, slugTownship, title, ctx.places, ctx.county)
-      : options.type === 'story'
-        ? storySlug(date, slugTownship, title, ctx.places, ctx.county)
-        : personSlug(personName ?? title);
-  const dirOf = (slug: string) =>
-    options.type === 'news' ? contentPath(ctx.root, 'news', date.slice(0, 4)) : options.type === 'story' ? contentPath(ctx.root, 'stories', slug) : contentPath(ctx.root, 'people');
-  const mdName = (slug: string) => (options.type === 'story' ? 'index.md' : `${slug}.md`);
-  const imageRefs = [...prepared.keys()];
-  const imageName = (slug: string, n: number, ext: string) => (options.type === 'story' ? `${n + 1}.${ext}` : n === 0 ? `${slug}.${ext}` : `${slug}-img${n + 1}.${ext}`);
-  const taken = (slug: string) => {
-    if (ctx.ids[collection].has(slug)) return true;
-    const dir = dirOf(slug);
-    if (options.type === 'story') return statExists(dir);
-    return [mdName(slug), ...imageRefs.map((ref, n) => imageName(slug, n, prepared.get(ref)!.extension))].some((f) => statExists(join(dir, f)));
-  };
-  if (taken(base) && options.rename === false) {
-    result.error = `已有同名稿件 ${relative(ctx.root, join(dirOf(base), mdName(base))).split('\\').join('/')}（或同名图片），按 --no-rename 的要求没有写入`;
-    record.body = blocksToMarkdown(input.blocks, () => null, { escape: !input.markdown });
-    return;
-  }
-  const slug = freeSlug(base, taken);
-  ctx.ids[collection].add(slug);
-  const dir = dirOf(slug);
-
-  // Images: the first is the cover (portrait for a person); for a story every image goes to the gallery.
-  const blocks = [...input.blocks];
-  const files: PlannedFile[] = [];
-  const links = new Map<number, ImageLink>();
-  const captions = new Map<number, string>();
-  blocks.forEach((block, i) => {
-    if (block.kind !== 'image') return;
-    const next = blocks[i + 1];
-    const caption = next?.kind === 'para' && CAPTION.test(next.text) && next.text.length <= 120 ? next.text : '';
-    const alt = MEANINGLESS_ALT.test(block.alt) ? '' : block.alt;
-    // "图为…" says "this picture shows": an alt text or a caption under the picture does not need it.
-    captions.set(block.ref, (caption.replace(/^(?:[▲△↑]\s*|图为\s*|图[：:]\s*|图片[：:]\s*)/, '').replace(/。$/, '') || alt).trim());
-  });
-  imageRefs.forEach((ref, n) => {
-    const image = prepared.get(ref)!;
-    const name = imageName(slug, n, image.extension);
-    files.push({ path: join(dir, name), data: image.bytes });
-    links.set(ref, { path: `./${name}`, alt: captions.get(ref) ?? '' });
-    result.images.push({ file: relative(ctx.root, join(dir, name)).split('\\').join('/'), width: image.width, height: image.height });
-  });
-  const firstRef = imageRefs[0];
-  const removeCaptionOf = (ref: number) => {
-    const i = blocks.findIndex((b) => b.kind === 'image' && b.ref === ref);
-    const next = blocks[i + 1];
-    if (next?.kind === 'para' && captions.get(ref) && CAPTION.test(next.text)) {
-      blocks.splice(i + 1, 1);
-      result.fixes.push(`图片说明“${next.text}”移入${options.type === 'story' ? '图集说明' : '封面图说明'}`);
-    }
-  };
-  let coverAlt: string | undefined;
-  if (firstRef !== undefined && options.type !== 'story') {
-    removeCaptionOf(firstRef);
-    coverAlt = captions.get(firstRef) || undefined;
-    if (!coverAlt) {
-      coverAlt = options.type === 'person' ? `${personName ?? title}的照片` : title;
-      record.warnings.push(`${options.type === 'person' ? '照片' : '封面图'}没有图片说明，${options.type === 'person' ? 'portraitAlt' : 'coverAlt'} 暂用“${coverAlt}”，请写一句话描述画面`);
-    }
-  }
-  if (options.type === 'story') for (const ref of imageRefs) removeCaptionOf(ref);
-  const inBody = (ref: number): ImageLink | null => (options.type === 'story' || ref === firstRef ? null : (links.get(ref) ?? null));
-  const body = blocksToMarkdown(blocks, inBody, { escape: !input.markdown });
-  record.body = body;
-  if (!body.trim()) {
-    result.flags.push('正文为空：请补上正文');
-    record.warnings.push(result.flags.at(-1)!);
-  }
-
-  const reviewNotes = result.flags.length ? result.flags : undefined;
-  // An import is a draft until an editor has read it, unless --publish says the text needs no reading.
-  const draft = reviewNotes || !options.publish ? true : undefined;
-  const cover = firstRef !== undefined ? links.get(firstRef)!.path : undefined;
-  let fields: Field[];
-  if (options.type === 'news') {
-    fields = [
-      { key: 'title', value: record.title! },
-      { key: 'date', value: date },
-      { key: 'township', value: township.id },
-      { key: 'village', value: result.village ?? undefined },
-      { key: 'author', value: record.author ?? undefined },
-      { key: 'source', value: result.sourceField ?? undefined },
-      { key: 'topics', value: input.topics.length ? input.topics : undefined },
-      { key: 'cover', value: cover },
-      { key: 'coverAlt', value: cover ? coverAlt : undefined },
-      { key: 'draft', value: draft },
-      { key: 'reviewNotes', value: reviewNotes },
-    ];
-  } else if (options.type === 'story') {
-    fields = [
-      { key: 'title', value: record.title! },
-      { key: 'date', value: date },
-      { key: 'townships', value: [township.id] },
-      { key: 'cover', value: cover },
-      {
-        key: 'gallery',
-        value: imageRefs.length ? imageRefs.map((ref) => ({ image: links.get(ref)!.path, ...(captions.get(ref) ? { caption: captions.get(ref)! } : {}) })) : undefined,
-      },
-      { key: 'author', value: record.author ?? undefined },
-      { key: 'topics', value: input.topics.length ? input.topics : undefined },
-      { key: 'draft', value: draft },
-      { key: 'reviewNotes', value: reviewNotes },
-    ];
-  } else {
-    const text = `${title}\n${body}`;
-    const category = guessCategory(text);
-    if (!category) result.flags.push(`没有判断出五老类别：category 暂填 ${PERSON_CATEGORIES[0]}，请改为 ${PERSON_CATEGORIES.join('、')} 之一`), record.warnings.push(result.flags.at(-1)!);
-    const since = /(?:自|从|于)?\s*((?:19|20)\d{2})\s*年(?:起|开始|以来|至今)/.exec(text) ?? /(?:自|从)\s*((?:19|20)\d{2})\s*年/.exec(text);
-    if (!since) result.flags.push(`没有找到开始从事关心下一代工作的年份：activeSince 暂填 ${ctx.today.slice(0, 4)}，请核对`), record.warnings.push(result.flags.at(-1)!);
-    const notes = result.flags.length ? result.flags : undefined;
-    fields = [
-      { key: 'name', value: personName ?? title },
-      { key: 'category', value: category ?? PERSON_CATEGORIES[0] },
-      { key: 'township', value: township.id },
-      { key: 'village', value: result.village ?? undefined },
-      { key: 'activeSince', value: Number(since?.[1] ?? ctx.today.slice(0, 4)) },
-      { key: 'portrait', value: cover },
-      { key: 'portraitAlt', value: cover ? coverAlt : undefined },
-      { key: 'summary', value: personName && personName !== title ? title : undefined },
-      { key: 'topics', value: input.topics.length ? input.topics : undefined },
-      { key: 'draft', value: notes || !options.publish ? true : undefined },
-      { key: 'reviewNotes', value: notes },
-    ];
-  }
-  const markdown = renderFrontmatter(fields) + (body ? `${body}` : '');
-  const mdPath = join(dir, mdName(slug));
-  files.push({ path: mdPath, data: markdown });
-  result.plan = { slug, file: relative(ctx.root, mdPath).split('\\').join('/'), files, markdown, renamed: slug !== base };
-  if (slug !== base) record.warnings.push(`文件名 ${base} 已被占用，改用 ${slug}`);
-}
-
-function statExists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** "李秀英：一辈子的乡村教师" → 李秀英; a two-to-four-character title → itself. */
-export function findPersonName(title: string, given?: string): string | null {
-  if (given?.trim()) return given.trim();
-  const head = /^([\p{Script=Han}·]{2,4})\s*[：:—\-|｜，,\s]/u.exec(title);
-  if (head) return head[1]!;
-  if (/^[\p{Script=Han}·]{2,4}$/u.test(title.trim())) return title.trim();
-  const quoted = /(?:记|追记|走近)\s*([\p{Script=Han}]{2,4})$/u.exec(title);
-  return quoted ? quoted[1]! : null;
-}
-
-export function guessCategory(text: string): PersonCategory | null {
-  const scores = PERSON_CATEGORIES.map((c) => ({ c, n: text.match(CATEGORY_WORDS[c])?.length ?? 0 }));
-  const best = scores.sort((a, b) => b.n - a.n)[0]!;
-  return best.n > 0 ? best.c : null;
 }

@@ -30,7 +30,7 @@ function notSentence(text: string, max: number): boolean {
 /** Names after 通讯员/作者: "陈立新 王明" → "陈立新、王明". Placeholders (佚名, 本站, 管理员) are no author. */
 function cleanNames(value: string): string {
   return value
-    .replace(/^[（(【\[]|[)）】\]]$/g, '')
+    .replace(/^[（(【[]|[)）】\]]$/g, '')
     .split(/[\s、，,；;]+/)
     .filter((n) => n && !ANONYMOUS.test(n))
     .join('、');
@@ -82,7 +82,10 @@ export function readMetaLine(text: string): MetaLine | null {
       if (!value) return;
       if (DATE_LABELS.has(label)) {
         const date = findDates(value)[0];
-        if (date) ((meta.date = date), (meta.dateLabelled = true));
+        if (date) {
+          meta.date = date;
+          meta.dateLabelled = true;
+        }
       } else if (SOURCE_LABELS.has(label)) {
         const first = value.split(/\s{2,}|\u3000/)[0]!.trim();
         // "供稿：周小兰" names a person: the writer, not the source.
@@ -111,7 +114,7 @@ export function readMetaLine(text: string): MetaLine | null {
   }
   const dates = findDates(t);
   const withoutDate = dates.length === 1 ? t.replace(dates[0]!.text, '').trim() : t;
-  const author = /^[（(【\[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(withoutDate);
+  const author = /^[（(【[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(withoutDate);
   if (author) return { ...(cleanNames(author[1]!) ? { author: cleanNames(author[1]!) } : {}), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
   // "大众网记者 王雪 通讯员 梅常贵 王伟宝 临沂报道": reporters and correspondents in one line.
   const reporters = new RegExp(`^(?:\\S{0,8}?(?:记者|通讯员|通讯|特约记者|见习记者)\\s*[:：]?\\s*${NAMES}\\s*)+(?:\\S{2,6}报道)?$`, 'u').exec(withoutDate);
@@ -121,7 +124,7 @@ export function readMetaLine(text: string): MetaLine | null {
       .filter(isPersonName);
     if (names.length) return { author: names.join('、'), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
   }
-  const supplied = /^[（(【\[]\s*(.{2,30}?)\s*供稿\s*[)）】\]]$|^(.{2,30}?)\s*供稿$/.exec(t);
+  const supplied = /^[（(【[]\s*(.{2,30}?)\s*供稿\s*[)）】\]]$|^(.{2,30}?)\s*供稿$/.exec(t);
   if (supplied) return { source: (supplied[1] ?? supplied[2])!.trim() };
   // A unit and its writer, with or without the date: "河口镇关工委　王建国".
   const unitByline = UNIT_BYLINE.exec(withoutDate);
@@ -212,7 +215,10 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
         !result.date ||
         (meta.dateLabelled && result.dateFrom !== 'label') ||
         (result.date.precision === 'month' && meta.date.precision === 'day');
-      if (better) ((result.date = meta.date), (result.dateFrom = meta.dateLabelled ? 'label' : from));
+      if (better) {
+        result.date = meta.date;
+        result.dateFrom = meta.dateLabelled ? 'label' : from;
+      }
     }
     if (meta.source) result.source ??= meta.source;
     if (meta.author) result.author ??= meta.author;
@@ -237,7 +243,10 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   });
   if (!result.date && hints.date) {
     const date = findDates(hints.date)[0] ?? (/^\d{9,10}$/.test(hints.date) ? dateFromTimestamp(Number(hints.date)) : undefined);
-    if (date) ((result.date = date), (result.dateFrom = 'hint'));
+    if (date) {
+      result.date = date;
+      result.dateFrom = 'hint';
+    }
   }
   result.source ??= hints.source?.trim() || null;
   result.author ??= hints.author?.trim() || null;
@@ -252,8 +261,11 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   if (!result.date || result.date.precision === 'month') {
     const inBody = result.blocks.flatMap((b) => findDates(blockText(b)));
     const day = inBody.find((d) => d.precision === 'day');
-    if (day) ((result.date = day), (result.dateFrom = 'body'));
-    else if (!result.date && inBody[0]) ((result.date = inBody[0]), (result.dateFrom = 'body'));
+    const found = day ?? (result.date ? undefined : inBody[0]);
+    if (found) {
+      result.date = found;
+      result.dateFrom = 'body';
+    }
   }
   return result;
 }

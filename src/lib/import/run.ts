@@ -2,7 +2,7 @@
 // was repaired, what was dropped and what needs a human; with --write a summary table at the end.
 import { DROP_LABELS } from './blocks';
 import { importFile, type ImportContext, type ImportOptions, type ImportResult } from './import';
-import { FileExistsError, writeNewFiles, type WriteHooks } from './write';
+import { FileExistsError, writeNewFiles, type WriteHooks } from '../content/write';
 
 export type ImportStatus = 'preview' | 'written' | 'draft' | 'refused' | 'failed';
 

@@ -115,7 +115,10 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
     for (const { b, i } of textual) {
       if (i >= best.index) break;
       const t = blockText(b).trim();
-      if (!drop.has(i) && [...t].length <= 40 && !/[。！？]/.test(t) && readMetaLine(t) === null) (drop.add(i), above.push(t));
+      if (!drop.has(i) && [...t].length <= 40 && !/[。！？]/.test(t) && readMetaLine(t) === null) {
+        drop.add(i);
+        above.push(t);
+      }
     }
   }
   return { title: best.text.trim(), blocks: blocks.filter((_, i) => !drop.has(i)), runnersUp, above };

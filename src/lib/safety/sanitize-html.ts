@@ -69,9 +69,9 @@ export interface SanitizeResult {
  * the ends. Undefined when it is not allowed: another scheme (javascript:, data:, vbscript: …), or unparsable.
  */
 export function safeUrl(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+   
   const url = stripForbiddenChars(value.replace(/[\t\n\r]/g, '')).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(url)) return undefined; // eslint-disable-line no-control-regex
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(url)) return undefined;  
   const scheme = /^([^/?#]*?):/.exec(url);
   if (scheme) {
     if (!ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase())) return undefined;
@@ -242,7 +242,7 @@ function keepAttribute(tag: string, name: string, value: string, removed: (what:
 
 /** A removed value, short and with its hidden characters made visible, for the build log. */
 function describe(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const shown = value.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }

@@ -1,6 +1,6 @@
 // The desk's CMS page (/admin/): Sveltia CMS from npm, in Chinese, with the configuration the server
 // generated from our schemas (src/lib/desk/cms-config.ts) and two fields of our own.
-import { newsSlug, personSlug } from '../../lib/import/slug';
+import { newsSlug, personSlug } from '../../lib/content/slug';
 import { buildPlaceRegistry } from '../../lib/places';
 import { CUSTOM_WIDGETS, FILE_SLUG_FIELD } from '../../lib/desk/cms-names';
 import type { DeskPagePayload } from '../../lib/desk/cms-page';

@@ -30,4 +30,13 @@ describe('npm run check', () => {
       site.remove();
     }
   });
+  it('refuses a wrong call with a Chinese sentence and the usage, exit 2', { timeout: 60_000 }, async () => {
+    const badDay = await runScript('check.ts', ['--root', REPO, '--today', '2026-13-40']);
+    expect(badDay.code).toBe(2);
+    expect(badDay.stderr).toContain('--today 要写成 YYYY-MM-DD 的日期，收到“2026-13-40”');
+    expect(badDay.stderr).toContain('用法：npm run check');
+    const extra = await runScript('check.ts', ['content']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('多余的参数：content');
+  });
 });

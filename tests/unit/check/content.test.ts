@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertContentValid, ContentCheckError } from '@/lib/build-checks';
 import { checkContent, formatProblem, formatReport, splitHint, type CheckProblem } from '@/lib/check/check';
 import { imageSizeFromBytes } from '@/lib/check/images';
-import { similarTitles, titleSimilarity, normaliseTitle } from '@/lib/check/titles';
 import { REPO, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 const news = (fields: string, body = '正文一段。') => `---\n${fields}\n---\n${body}\n`;
@@ -133,17 +132,6 @@ describe('check helpers', () => {
   it('splits a schema message into the problem and what is allowed', () => {
     expect(splitHint('未知的township（乡镇） "x"。可用：a、b')).toEqual({ message: '未知的township（乡镇） "x"', allowed: '可用：a、b' });
     expect(splitHint('正文是空的')).toEqual({ message: '正文是空的' });
-  });
-  it('compares titles without punctuation and finds near duplicates within days only', () => {
-    expect(normaliseTitle('“五老” 走访，留守儿童！')).toBe('五老走访留守儿童');
-    expect(titleSimilarity('东塘镇召开推进会', '东塘镇召开推进会议')).toBeGreaterThan(0.8);
-    const items = [
-      { key: 'a', title: '东塘镇关工委召开冬季留守儿童关爱推进会', date: '2025-11-03' },
-      { key: 'b', title: '东塘镇关工委召开冬季留守儿童关爱推进会议', date: '2025-11-05' },
-      { key: 'c', title: '东塘镇关工委召开冬季留守儿童关爱推进会议', date: '2026-11-05' },
-      { key: 'd', title: '河口镇开展红色宣讲', date: '2025-11-03' },
-    ];
-    expect(similarTitles(items).map((m) => `${m.item.key}~${m.other.key}`).sort()).toEqual(['b~a', 'c~b']);
   });
   it('reads image sizes from JPEG, PNG and WebP headers', async () => {
     for (const format of ['jpeg', 'png', 'webp'] as const) {

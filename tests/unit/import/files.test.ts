@@ -10,7 +10,7 @@ import { decodeText } from '@/lib/import/encoding';
 import { decodeEntities } from '@/lib/import/clean';
 import { importFile, loadImportContext, toRecord, type ImportContext, type ImportOptions, type ImportResult } from '@/lib/import/import';
 import { newsSchema, personSchema, storySchema } from '@/lib/schema';
-import { FIXTURES, tempSite, type TempSite } from '../fixtures/temp-site';
+import { FIXTURES, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let ctx: ImportContext;
@@ -70,7 +70,7 @@ describe('a Word file from a township', () => {
   });
 
   it('keeps the fixture honest: the phone photo inside really carries orientation and a GPS block', async () => {
-    const { phonePhoto } = await import('../fixtures/import/make-fixtures');
+    const { phonePhoto } = await import('../../fixtures/import/make-fixtures');
     const meta = await sharp(await phonePhoto()).metadata();
     expect(meta.orientation).toBe(6);
     expect(meta.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(true); // GPS IFD pointer tag 0x8825

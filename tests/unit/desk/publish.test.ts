@@ -4,12 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../src/lib/site-settings';
-import { copyToFolder, DEPLOY_MARK, rsyncArgs, unsafeTarget } from '../../src/lib/desk/deploy';
-import { commitContent, commitMessage, parseStatus } from '../../src/lib/desk/git';
-import { buildStage, publish, Publisher, type CommandRun, type PublishEvent } from '../../src/lib/desk/publish';
-import { deskPaths } from '../../src/lib/desk/site';
-import { REPO, tempSite, type TempSite } from '../fixtures/temp-site';
+import { parseSiteConfig } from '@/lib/site-settings';
+import { copyToFolder, DEPLOY_MARK, rsyncArgs, unsafeTarget } from '@/lib/desk/deploy';
+import { commitContent, commitMessage, parseStatus } from '@/lib/desk/git';
+import { buildStage, publish, Publisher, type CommandRun, type PublishEvent } from '@/lib/desk/publish';
+import { deskPaths } from '@/lib/desk/site';
+import { REPO, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let scratch: string;

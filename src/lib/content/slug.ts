@@ -6,11 +6,11 @@
 import { pinyin } from 'pinyin-pro';
 import type { PlaceRegistry } from '../places';
 import { pinyinSlug } from '../pinyin-slug';
-import { toSimplified } from '../check/text-problems';
+import { toSimplified } from '../text/traditional';
 
 /** Words that say nothing about a particular item: the committee, its ranks, and reporting verbs. */
 const FILLER =
-  /关心下一代工作委员会|关心下一代|关工委|关工小组|关工办|工作委员会|委员会|办公室|召开|开展|举行|举办|组织|启动|深入|积极|扎实|持续|全面|认真|隆重|成功|圆满|专题|活动|工作|情况|简报|[“”"'‘’《》〈〉「」『』【】（）()\[\]·•、，,。.：:；;！!？?—\-_\s\d]+/g;
+  /关心下一代工作委员会|关心下一代|关工委|关工小组|关工办|工作委员会|委员会|办公室|召开|开展|举行|举办|组织|启动|深入|积极|扎实|持续|全面|认真|隆重|成功|圆满|专题|活动|工作|情况|简报|[“”"'‘’《》〈〉「」『』【】（）()[\]·•、，,。.：:；;！!？?—\-_\s\d]+/g;
 
 /** The key words of a title for a slug: the place names and filler taken out. */
 export function keyWords(title: string, places: PlaceRegistry, county?: string): string {

@@ -2,7 +2,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURES, runScript, tempSite, type TempSite } from '../fixtures/temp-site';
+import { FIXTURES, runScript, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 const sites: TempSite[] = [];
 function site(): TempSite {
@@ -15,6 +15,22 @@ afterEach(() => sites.splice(0).forEach((s) => s.remove()));
 const noTempFiles = (s: TempSite) => expect(s.files().filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
 describe('npm run import', () => {
+  it('says in Chinese what is wrong with the call, with the usage, exit 2; --help prints the usage, exit 0', { timeout: 60_000 }, async () => {
+    const s = site();
+    const none = await runScript('import.ts', ['--root', s.root]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('请写上要导入的文件或文件夹');
+    expect(none.stderr).toContain('用法：npm run import');
+    const badType = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--type', 'poem', '--root', s.root]);
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toContain('--type 只能是 news、story、person，收到 "poem"');
+    const unknown = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--wirte', '--root', s.root]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('不认识的选项 --wirte');
+    const help = await runScript('import.ts', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--to-simplified');
+  });
   it('without --write writes nothing and prints what it would create, for a whole folder with progress', { timeout: 60_000 }, async () => {
     const s = site();
     const before = s.files();

@@ -1,6 +1,6 @@
 // The cleaning rules issue 12 added, one by one, on lines shaped like the ones real submissions carry.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/import/blocks';
+import type { Block } from '@/lib/import/blocks';
 import {
   boilerplateReason,
   cleanInline,
@@ -21,12 +21,12 @@ import {
   stripControlCharacters,
   stripPinyinGlosses,
   textToParagraphs,
-} from '../../src/lib/import/clean';
-import { decodeText } from '../../src/lib/import/encoding';
-import { htmlToBlocks } from '../../src/lib/import/html';
-import { truncationSigns } from '../../src/lib/import/import';
-import { findMeta, inlineByline, isPersonName, readMetaLine } from '../../src/lib/import/meta';
-import { chooseTitle, headlineShaped } from '../../src/lib/import/title';
+} from '@/lib/import/clean';
+import { decodeText } from '@/lib/import/encoding';
+import { htmlToBlocks } from '@/lib/import/html';
+import { truncationSigns } from '@/lib/import/import';
+import { findMeta, inlineByline, isPersonName, readMetaLine } from '@/lib/import/meta';
+import { chooseTitle, headlineShaped } from '@/lib/import/title';
 
 const para = (text: string): Block => ({ kind: 'para', text });
 const heading = (text: string, level = 1): Block => ({ kind: 'heading', level, text });

@@ -1,16 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { findEntities, findHtmlTags, findMojibake, findTraditional, findTruncation, isTraditionalOnly, toSimplified } from '@/lib/check/text-problems';
+import { describe, expect, it } from 'vitest';
 import { readPlaceRegistry } from '@/lib/content/files';
 import { decodeText } from '@/lib/import/encoding';
 import { chineseNumber, dateFromFileName, findDates } from '@/lib/import/find-dates';
 import { findMeta, findTitle, guessPlace, readMetaLine } from '@/lib/import/meta';
-import { freeSlug, keyWords, newsSlug, personSlug, storySlug } from '@/lib/import/slug';
-import { FileExistsError, writeNewFile, writeNewFiles } from '@/lib/import/write';
-import { encodeGbk } from '../fixtures/import/make-fixtures';
-import { REPO } from '../fixtures/temp-site';
+import { encodeGbk } from '../../fixtures/import/make-fixtures';
+import { REPO } from '../../fixtures/temp-site';
 
 const places = readPlaceRegistry(REPO);
 
@@ -66,35 +60,6 @@ describe('dates as submissions write them', () => {
   });
 });
 
-describe('what a human must look at', () => {
-  it('flags question marks and � inside Chinese as mojibake', () => {
-    expect(findMojibake('留守??童家庭').map((m) => m.kind)).toEqual(['question-marks']);
-    expect(findMojibake('关?委').map((m) => m.kind)).toEqual(['question-marks']);
-    expect(findMojibake('不能落下��').map((m) => m.kind)).toEqual(['replacement']);
-    expect(findMojibake('鍏冲伐濮旓紝锛岄€氳銆傘€傞€氳鈥滄')[0]?.kind).toBe('utf8-as-gbk');
-    expect(findMojibake('¹Ø¹¤Î¯¿ªÕ¹')[0]?.kind).toBe('latin1');
-  });
-  it('does not flag ordinary question marks', () => {
-    expect(findMojibake('孩子们问：“爷爷，您当年怕不怕？”What? 1 + 1 = ?')).toEqual([]);
-  });
-  it('flags truncation markers', () => {
-    for (const t of ['（未完待续）', '此处省略500字', '（略）', '以下略']) expect(findTruncation(`前文。${t}`), t).toHaveLength(1);
-    expect(findTruncation('省略号不是问题，未完成的作业也不是。')).toEqual([]);
-  });
-  it('finds leftover entities and tags', () => {
-    expect(findEntities('a&nbsp;b&ldquo;&#8220;').map((f) => f.match)).toEqual(['&nbsp;', '&ldquo;', '&#8220;']);
-    expect(findHtmlTags('一<br />二</span>三<Foo>').map((f) => f.match)).toEqual(['<br />', '</span>']);
-  });
-  it('finds Traditional-only characters, not characters Simplified also uses', () => {
-    expect(findTraditional('河口鎮關工委')).toMatchObject({ characters: ['鎮', '關'], count: 2 });
-    for (const ch of ['著', '乾', '於', '么', '关']) expect(isTraditionalOnly(ch), ch).toBe(false);
-    expect(findTraditional('什么著名乾隆')).toBeNull();
-  });
-  it('converts Traditional to Simplified without touching Simplified text', () => {
-    expect(toSimplified('河口鎮關工委舉辦“紅色故事進校園”，著名的乾隆什么')).toBe('河口镇关工委举办“红色故事进校园”，著名的乾隆什么');
-  });
-});
-
 describe('facts found in the text', () => {
   it('reads a page-information line', () => {
     expect(readMetaLine('发布时间：2016-8-30 10:49:00　　来源：青山镇关工委　　浏览次数：328')).toMatchObject({
@@ -130,56 +95,5 @@ describe('facts found in the text', () => {
     expect(guessPlace('五老走访留守儿童', '志愿者来到荷花村。', places).township?.id).toBe('dongtang');
     // 新发村 exists in three townships: it says nothing on its own.
     expect(guessPlace('走访新发村', '', places).township).toBeNull();
-  });
-});
-
-describe('file names', () => {
-  it('builds news, story and person slugs from date, township and key words', () => {
-    expect(keyWords('东塘镇关工委召开冬季留守儿童关爱工作推进会', places, '桐川县')).toBe('冬季留守儿童关爱 推进会');
-    expect(newsSlug('2023-07-19', 'dongtang', '东塘镇关工委开展暑期防溺水安全宣传', places)).toBe('2023-07-19-dongtang-shuqi-fangni');
-    expect(storySlug('2025-07-10', 'dongtang', '荷花村假日学校的二十天', places)).toBe('2025-07-dongtang-jiari-xuexiao');
-    expect(personSlug('李秀英')).toBe('li-xiuying');
-    expect(newsSlug('2023-07-19', 'hekou', '河口鎮關工委舉辦紅色故事進校園', places)).toBe('2023-07-19-hekou-hongse-gushi');
-  });
-  it('picks the next free slug', () => {
-    const taken = new Set(['a', 'a-2']);
-    expect(freeSlug('a', (s) => taken.has(s))).toBe('a-3');
-    expect(freeSlug('b', (s) => taken.has(s))).toBe('b');
-  });
-});
-
-describe('writing files safely', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ggw-write-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('never overwrites a file', () => {
-    const path = join(dir, 'a.md');
-    writeNewFile(path, 'first');
-    expect(() => writeNewFile(path, 'second')).toThrow(FileExistsError);
-    expect(readFileSync(path, 'utf8')).toBe('first');
-    expect(readdirSync(dir)).toEqual(['a.md']);
-  });
-  it('takes back the files of an entry when a later one fails, leaving no partial file or folder', () => {
-    const folder = join(dir, 'news/2023');
-    const files = [
-      { path: join(folder, 'x.jpg'), data: new Uint8Array([1, 2, 3]) },
-      { path: join(folder, 'x-2.jpg'), data: new Uint8Array([4]) },
-      { path: join(folder, 'x.md'), data: '---\ntitle: x\n---\n' },
-    ];
-    expect(() =>
-      writeNewFiles(files, {
-        afterFile: (_path, index) => {
-          if (index === 1) throw new Error('disk full');
-        },
-      }),
-    ).toThrow('disk full');
-    expect(existsSync(join(dir, 'news'))).toBe(false);
-  });
-  it('refuses the whole entry when one of its files exists', () => {
-    const folder = join(dir, 'people');
-    writeNewFile(join(folder, 'li.jpg'), 'old photo');
-    expect(() => writeNewFiles([{ path: join(folder, 'li.jpg'), data: 'new' }, { path: join(folder, 'li.md'), data: 'x' }])).toThrow(FileExistsError);
-    expect(readdirSync(folder)).toEqual(['li.jpg']);
-    expect(readFileSync(join(folder, 'li.jpg'), 'utf8')).toBe('old photo');
   });
 });

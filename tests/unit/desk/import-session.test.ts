@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImportDesk } from '../../src/lib/desk/import-session';
-import { deskPaths } from '../../src/lib/desk/site';
-import { FIXTURES, REPO, tempSite, type TempSite } from '../fixtures/temp-site';
+import { ImportDesk } from '@/lib/desk/import-session';
+import { deskPaths } from '@/lib/desk/site';
+import { FIXTURES, REPO, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let desk: ImportDesk;

@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDeskMiddleware, isLocalRequest, type DeskMiddleware } from '../../src/lib/desk/server';
-import { importErrorSentence, uploadProblem } from '../../src/lib/desk/uploads';
-import { FIXTURES, REPO, tempSite, type TempSite } from '../fixtures/temp-site';
+import { createDeskMiddleware, isLocalRequest, type DeskMiddleware } from '@/lib/desk/server';
+import { importErrorSentence, uploadProblem } from '@/lib/desk/uploads';
+import { FIXTURES, REPO, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let server: Server;

@@ -9,8 +9,8 @@ import { describeTownships, describeVillages, type PlaceRegistry } from '../plac
 import { PERSON_CATEGORIES } from '../schema';
 import type { SiteConfig } from '../site-settings';
 import { draftBulletin, draftPath } from '../bulletin/draft';
-import { renderFrontmatter, type Field } from './frontmatter';
-import { newsSlug, personSlug, storySlug } from './slug';
+import { renderFrontmatter, type Field } from '../content/render-frontmatter';
+import { newsSlug, personSlug, storySlug } from '../content/slug';
 
 export const NEW_TYPES = ['news', 'person', 'story', 'bulletin'] as const;
 export type NewType = (typeof NEW_TYPES)[number];

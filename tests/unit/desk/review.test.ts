@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFields, restoreDropped } from '../../src/lib/desk/review';
-import { cmsEntryHref, deskPaths, siteRootOf } from '../../src/lib/desk/site';
+import { applyFields, restoreDropped } from '@/lib/desk/review';
+import { cmsEntryHref, deskPaths, siteRootOf } from '@/lib/desk/site';
 
 const ORIGINAL = [
   '河口镇关工委开展宣讲活动',

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check/check';
 import { nextIssueNumbers } from '@/lib/bulletin/assemble';
 import { draftBulletin } from '@/lib/bulletin/draft';
-import { loadScaffoldContext, planScaffold, type NewOptions } from '@/lib/import/scaffold';
-import { runScript, tempSite, type TempSite } from '../fixtures/temp-site';
+import { loadScaffoldContext, planScaffold, type NewOptions } from '@/lib/scaffold/scaffold';
+import { runScript, tempSite, type TempSite } from '../../fixtures/temp-site';
 
 const sites: TempSite[] = [];
 function site(): TempSite {

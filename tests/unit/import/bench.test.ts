@@ -2,9 +2,9 @@
 // and the README records, guarded so that no change to a rule quietly makes them worse.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, scoreResult, summarise, type Expected, type Score } from '../../src/lib/import/bench';
-import { importFile, loadImportContext, type ImportResult } from '../../src/lib/import/import';
-import { REPO } from '../fixtures/temp-site';
+import { loadCorpus, scoreResult, summarise, type Expected, type Score } from '@/lib/import/bench';
+import { importFile, loadImportContext, type ImportResult } from '@/lib/import/import';
+import { REPO } from '../../fixtures/temp-site';
 
 const CORPUS = join(REPO, 'tests/fixtures/submissions');
 

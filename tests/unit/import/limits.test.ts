@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDocxExpansion, DocxTooLargeError } from '../../src/lib/import/docx';
-import { expandInputs, importFile, loadImportContext, MAX_BLOCKS, type ImportContext, type ImportOptions } from '../../src/lib/import/import';
-import { docxFile, phonePhoto } from '../fixtures/import/make-fixtures';
-import { tempSite, type TempSite } from '../fixtures/temp-site';
+import { checkDocxExpansion, DocxTooLargeError } from '@/lib/import/docx';
+import { expandInputs, importFile, loadImportContext, MAX_BLOCKS, type ImportContext, type ImportOptions } from '@/lib/import/import';
+import { docxFile, phonePhoto } from '../../fixtures/import/make-fixtures';
+import { tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let ctx: ImportContext;
