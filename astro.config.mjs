@@ -74,7 +74,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src https://player.bilibili.com https://v.qq.com https://player.youku.com https://open.iqiyi.com",
+        'frame-src https://player.bilibili.com https://v.qq.com https://player.youku.com https://open.iqiyi.com',
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -18,7 +18,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Chinese text is full of full-width spaces (U+3000), in strings, comments and markup alike.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true, skipJSXText: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true, skipJSXText: true },
+      ],
       // Cleaning pasted text means matching control characters (NUL, ESC, C1) on purpose.
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],

@@ -21,9 +21,24 @@ const LIGHTHOUSE_PAGES = [
 ];
 /** One page of every template, for axe. */
 const AXE_PAGES = [
-  '', 'news/', 'news/2025-11-03-dongtang-dongji-guanai/', 'people/', 'people/li-xiuying/', 'stories/',
-  'stories/2025-07-dongtang-jiari-xuexiao/', 'bulletins/', 'bulletins/2026-04/', 'townships/', 'townships/qingshan/',
-  'topics/', 'topics/liushou-ertong/', 'archive/', 'archive/2025/11/', `search/?q=${encodeURIComponent('留守儿童')}`, 'subscribe/', 'no-such-page/',
+  '',
+  'news/',
+  'news/2025-11-03-dongtang-dongji-guanai/',
+  'people/',
+  'people/li-xiuying/',
+  'stories/',
+  'stories/2025-07-dongtang-jiari-xuexiao/',
+  'bulletins/',
+  'bulletins/2026-04/',
+  'townships/',
+  'townships/qingshan/',
+  'topics/',
+  'topics/liushou-ertong/',
+  'archive/',
+  'archive/2025/11/',
+  `search/?q=${encodeURIComponent('留守儿童')}`,
+  'subscribe/',
+  'no-such-page/',
 ];
 
 async function main(): Promise<number> {
@@ -47,7 +62,10 @@ async function main(): Promise<number> {
     return 2;
   }
   let failed = false;
-  const load = () => execSync('uptime', { encoding: 'utf8' }).trim().replace(/.*load average:\s*/, '');
+  const load = () =>
+    execSync('uptime', { encoding: 'utf8' })
+      .trim()
+      .replace(/.*load average:\s*/, '');
   console.log(`机器负载（1/5/15 分钟平均）：${load()}。Lighthouse 的性能分在繁忙的机器上会波动。`);
 
   const { server, url } = await serveDist(dist, '/');
@@ -58,7 +76,9 @@ async function main(): Promise<number> {
       } else {
         const started = Date.now();
         const errors = runNu(dist);
-        console.log(`\n【W3C Nu 检查】dist/ 里全部 HTML 页面，用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒：${errors.length ? `${errors.length} 个错误` : '0 个错误'}`);
+        console.log(
+          `\n【W3C Nu 检查】dist/ 里全部 HTML 页面，用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒：${errors.length ? `${errors.length} 个错误` : '0 个错误'}`,
+        );
         for (const e of errors.slice(0, 50)) console.log(`  ${e}`);
         if (errors.length) failed = true;
       }
@@ -66,7 +86,9 @@ async function main(): Promise<number> {
     if (!args.includes('--skip-axe')) {
       const results = await runAxe(AXE_PAGES.map((p) => ({ page: `/${p}`, url: new URL(p, url).toString() })));
       const bad = results.filter((r) => r.violations.length);
-      console.log(`\n【axe，WCAG 2.2 AA，手机 390×844、最大字号】${results.length} 个页面：${bad.length ? `${bad.length} 个页面有问题` : '全部没有问题'}`);
+      console.log(
+        `\n【axe，WCAG 2.2 AA，手机 390×844、最大字号】${results.length} 个页面：${bad.length ? `${bad.length} 个页面有问题` : '全部没有问题'}`,
+      );
       for (const r of bad) for (const v of r.violations) console.log(`  ${r.page} ${v}`);
       if (bad.length) failed = true;
     }
@@ -75,12 +97,17 @@ async function main(): Promise<number> {
       for (const p of LIGHTHOUSE_PAGES) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
           const each: LighthouseRow[] = [];
-          for (let i = 0; i < runs; i++) each.push(await runLighthouse(new URL(p.path, url).toString(), p.page, formFactor, p.seoExempt ?? false));
+          for (let i = 0; i < runs; i++)
+            each.push(await runLighthouse(new URL(p.path, url).toString(), p.page, formFactor, p.seoExempt ?? false));
           rows.push(medianRow(each));
-          process.stdout.write(`  ${p.page}（${formFactor === 'mobile' ? '手机' : '电脑'}）性能：${each.map((r) => r.performance).join('、')}\n`);
+          process.stdout.write(
+            `  ${p.page}（${formFactor === 'mobile' ? '手机' : '电脑'}）性能：${each.map((r) => r.performance).join('、')}\n`,
+          );
         }
       }
-      console.log(`\n【Lighthouse，每页每种设备 ${runs} 次取中位数】目标：性能 ≥ 95，无障碍、最佳实践、SEO 100（搜索页不收录，免 SEO），CLS ≤ 0.05`);
+      console.log(
+        `\n【Lighthouse，每页每种设备 ${runs} 次取中位数】目标：性能 ≥ 95，无障碍、最佳实践、SEO 100（搜索页不收录，免 SEO），CLS ≤ 0.05`,
+      );
       console.log(lighthouseTable(rows));
       if (rows.some((r) => lighthouseMisses(r).length)) failed = true;
       console.log(`运行后负载：${load()}`);

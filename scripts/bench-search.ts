@@ -46,8 +46,15 @@ const USAGE = `用法：npm run bench:search [-- 选项]
 function parseOptions(argv: string[]) {
   const { values } = parseCommandArgs(argv, {
     options: {
-      corpus: { type: 'string' }, site: { type: 'string' }, base: { type: 'string' }, reps: { type: 'string' }, json: { type: 'string' },
-      queries: { type: 'string' }, reuse: { type: 'boolean' }, 'no-stock': { type: 'boolean' }, 'no-gzip': { type: 'boolean' },
+      corpus: { type: 'string' },
+      site: { type: 'string' },
+      base: { type: 'string' },
+      reps: { type: 'string' },
+      json: { type: 'string' },
+      queries: { type: 'string' },
+      reuse: { type: 'boolean' },
+      'no-stock': { type: 'boolean' },
+      'no-gzip': { type: 'boolean' },
     },
   });
   return {
@@ -98,7 +105,9 @@ function serve(mounts: Mount[], hooks: PageHooks): Promise<{ server: Server; ori
     }
     if (path === `${base}__measure.js`) return void res.writeHead(200, { 'content-type': contentTypeOf('.js') }).end(hooks.script);
     if (path === `${base}__task`) {
-      return void res.writeHead(200, { 'content-type': contentTypeOf('.json'), 'cache-control': 'no-store' }).end(JSON.stringify(hooks.task(Number(url.searchParams.get('n')))));
+      return void res
+        .writeHead(200, { 'content-type': contentTypeOf('.json'), 'cache-control': 'no-store' })
+        .end(JSON.stringify(hooks.task(Number(url.searchParams.get('n')))));
     }
     if (path === `${base}__result` && req.method === 'POST') {
       let body = '';
@@ -111,7 +120,9 @@ function serve(mounts: Mount[], hooks: PageHooks): Promise<{ server: Server; ori
     }
     // Several mounts may share a prefix: the first that has the file answers.
     let file: string | undefined;
-    for (const mount of mounts.filter((m) => (m.pageOnly ? path === m.prefix || path === `${m.prefix}index.html` : path.startsWith(m.prefix)))) {
+    for (const mount of mounts.filter((m) =>
+      m.pageOnly ? path === m.prefix || path === `${m.prefix}index.html` : path.startsWith(m.prefix),
+    )) {
       let candidate = normalize(join(mount.dir, path.slice(mount.prefix.length)));
       if (!candidate.startsWith(normalize(mount.dir))) return void res.writeHead(403).end();
       if (existsSync(candidate) && statSync(candidate).isDirectory()) candidate = join(candidate, 'index.html');
@@ -132,15 +143,19 @@ function serve(mounts: Mount[], hooks: PageHooks): Promise<{ server: Server; ori
     res.writeHead(200, { ...headers, 'content-length': String(statSync(file).size) });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const a = server.address();
-    ok({ server, origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      ok({ server, origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
+    }),
+  );
 }
 
 // ---------- truth ----------
-interface TruthPage { url: string; text: string }
-
+interface TruthPage {
+  url: string;
+  text: string;
+}
 
 const fold = makeCharFolder(openccFoldTable());
 
@@ -150,7 +165,10 @@ function truthPages(site: string): TruthPage[] {
   for (const file of htmlFiles(site)) {
     const page = extractSearchPage(readFileSync(file, 'utf8'));
     if (!page) continue;
-    const rel = file.slice(site.length + 1).split('\\').join('/');
+    const rel = file
+      .slice(site.length + 1)
+      .split('\\')
+      .join('/');
     pages.push({ url: rel.replace(/index\.html$/, ''), text: indexedText(sectionsOf(page, fold), fold) });
   }
   return pages;
@@ -190,7 +208,12 @@ interface Run {
   /** Next search on the search page itself: Enter → results on screen (ours only). */
   pageMs?: number;
 }
-interface EngineResult { found: number; recall: number; precision: number; runs: Run[] }
+interface EngineResult {
+  found: number;
+  recall: number;
+  precision: number;
+  runs: Run[];
+}
 
 /** The search-page timings of an engine's runs (none for stock Pagefind, or when the page was not measured). */
 const pageTimes = (e: EngineResult) => e.runs.flatMap((x) => (x.pageMs === undefined ? [] : [x.pageMs]));
@@ -289,7 +312,9 @@ interface PageTask {
 async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks: PageHooks): Promise<{ ms: number; shown: number }[]> {
   const results: { ms: number; shown: number }[] = [];
   const urlOf = (n: number) =>
-    tasks[n]!.kind === 'page' ? `${origin}${base}search/?q=${encodeURIComponent(WARM_QUERY)}&bench=${n}` : `${origin}${base}__bench.html?bench=${n}`;
+    tasks[n]!.kind === 'page'
+      ? `${origin}${base}search/?q=${encodeURIComponent(WARM_QUERY)}&bench=${n}`
+      : `${origin}${base}__bench.html?bench=${n}`;
   const profile = join(tmpdir(), `ggw-search-bench-chromium-${process.pid}`);
   rmSync(profile, { recursive: true, force: true });
   let finish: (error?: Error) => void = () => {};
@@ -297,7 +322,15 @@ async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => finish(new Error(`无自动化测量在第 ${results.length + 1} 项（${tasks[results.length]?.kind} ${tasks[results.length]?.q}）停住了：60 秒没有结果`)), 60_000);
+    timer = setTimeout(
+      () =>
+        finish(
+          new Error(
+            `无自动化测量在第 ${results.length + 1} 项（${tasks[results.length]?.kind} ${tasks[results.length]?.q}）停住了：60 秒没有结果`,
+          ),
+        ),
+      60_000,
+    );
   };
   hooks.task = (n) => tasks[n] ?? {};
   hooks.result = (r) => {
@@ -314,14 +347,25 @@ async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks
   const chromium = spawn(
     process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', `--user-data-dir=${profile}`, '--window-size=390,844', '--lang=zh-CN', urlOf(0),
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--window-size=390,844',
+      '--lang=zh-CN',
+      urlOf(0),
     ],
     { stdio: 'ignore' },
   );
   const exited = new Promise<void>((ok) => chromium.once('exit', () => ok()));
   chromium.on('exit', (code) => finish(results.length < tasks.length ? new Error(`Chromium 意外退出（${code}）`) : undefined));
-  chromium.on('error', (error) => finish(new Error(`无法启动 Chromium（${chromium.spawnfile}）：${error.message}；可用 CHROMIUM_PATH 指定`)));
+  chromium.on('error', (error) =>
+    finish(new Error(`无法启动 Chromium（${chromium.spawnfile}）：${error.message}；可用 CHROMIUM_PATH 指定`)),
+  );
   try {
     await finished;
   } finally {
@@ -334,13 +378,19 @@ async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks
   return results;
 }
 
-async function inPage<T>(browser: Browser, url: string, code: string): Promise<{ value: T; bytes: number; rawBytes: number; requests: number }> {
+async function inPage<T>(
+  browser: Browser,
+  url: string,
+  code: string,
+): Promise<{ value: T; bytes: number; rawBytes: number; requests: number }> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   try {
     await page.goto(url);
     const value = (await page.evaluate(code)) as T;
-    const entries = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => [e.transferSize, e.encodedBodySize, e.decodedBodySize])`)) as [number, number, number][];
+    const entries = (await page.evaluate(
+      `performance.getEntriesByType('resource').map((e) => [e.transferSize, e.encodedBodySize, e.decodedBodySize])`,
+    )) as [number, number, number][];
     return {
       value,
       bytes: entries.reduce((s, e) => s + e[0], 0),
@@ -405,7 +455,10 @@ async function main(argv: string[]): Promise<number> {
     if (!(reuse && existsSync(join(stockDir, 'pagefind.js')))) {
       console.error('用原版 Pagefind 为同一批页面建立索引（npx pagefind --site …）…');
       const s0 = performance.now();
-      const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', stockDir], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', stockDir], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       if (r.status !== 0) throw new Error(`原版 Pagefind 建立索引失败：${r.stderr}`);
       stockMs = performance.now() - s0;
     }
@@ -437,7 +490,10 @@ async function main(argv: string[]): Promise<number> {
       ...(stockDir ? [{ prefix: `${base}__stock/`, dir: stockDir }] : []),
       { prefix: base, dir: site },
       ...(pageSource && pageSource !== site
-        ? [{ prefix: `${base}search/`, dir: join(pageSource, 'search'), pageOnly: true }, { prefix: `${base}_astro/`, dir: join(pageSource, '_astro') }]
+        ? [
+            { prefix: `${base}search/`, dir: join(pageSource, 'search'), pageOnly: true },
+            { prefix: `${base}_astro/`, dir: join(pageSource, '_astro') },
+          ]
         : []),
     ],
     hooks,
@@ -457,7 +513,14 @@ async function main(argv: string[]): Promise<number> {
   const benchUrl = `${origin}${base}__bench.html`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 
   const rows: { query: string; truth: number; ours: EngineResult; stock?: EngineResult }[] = [];
@@ -469,7 +532,11 @@ async function main(argv: string[]): Promise<number> {
       const score = (urls: string[]) => {
         const found = new Set(urls);
         const hit = [...found].filter((u) => truth.has(u)).length;
-        return { found: found.size, recall: truth.size ? hit / truth.size : found.size ? 0 : 1, precision: found.size ? hit / found.size : truth.size ? 0 : 1 };
+        return {
+          found: found.size,
+          recall: truth.size ? hit / truth.size : found.size ? 0 : 1,
+          precision: found.size ? hit / found.size : truth.size ? 0 : 1,
+        };
       };
       const oursIds = (await inPage<string[]>(browser, benchUrl, OURS_IDS(apiUrl, q))).value;
       const ours: EngineResult = { ...score(oursIds.map((k) => keyToUrl.get(k) ?? `?${k}`)), runs: [] };
@@ -482,18 +549,42 @@ async function main(argv: string[]): Promise<number> {
         const cold = await inPage<{ ms: number }>(browser, benchUrl, OURS_COLD(apiUrl, q));
         const inPageRun = nextRuns.get(`page ${q}`)?.[r];
         if (inPageRun) pageShows = Math.max(pageShows, inPageRun.shown);
-        ours.runs.push({ bytes: cold.bytes, rawBytes: cold.rawBytes, firstMs: cold.value.ms, nextMs: nextRuns.get(`api ${q}`)![r]!.ms, requests: cold.requests, ...(inPageRun ? { pageMs: inPageRun.ms } : {}) });
+        ours.runs.push({
+          bytes: cold.bytes,
+          rawBytes: cold.rawBytes,
+          firstMs: cold.value.ms,
+          nextMs: nextRuns.get(`api ${q}`)![r]!.ms,
+          requests: cold.requests,
+          ...(inPageRun ? { pageMs: inPageRun.ms } : {}),
+        });
         if (stock) {
           const sc = await inPage<{ ms: number }>(browser, benchUrl, STOCK_COLD(stockUrl, q));
-          stock.runs.push({ bytes: sc.bytes, rawBytes: sc.rawBytes, firstMs: sc.value.ms, nextMs: nextRuns.get(`stock ${q}`)![r]!.ms, requests: sc.requests });
+          stock.runs.push({
+            bytes: sc.bytes,
+            rawBytes: sc.rawBytes,
+            firstMs: sc.value.ms,
+            nextMs: nextRuns.get(`stock ${q}`)![r]!.ms,
+            requests: sc.requests,
+          });
         }
       }
       rows.push({ query: q, truth: truth.size, ours, ...(stock ? { stock } : {}) });
       const f = (e: EngineResult) =>
-        `${String(e.found).padStart(6)} ${e.recall.toFixed(3)} ${e.precision.toFixed(3)} ${(median(e.runs.map((x) => x.bytes)) / 1024).toFixed(0).padStart(4)}KB ${median(e.runs.map((x) => x.firstMs)).toFixed(0).padStart(5)}ms ${median(e.runs.map((x) => x.nextMs)).toFixed(0).padStart(4)}ms`;
+        `${String(e.found).padStart(6)} ${e.recall.toFixed(3)} ${e.precision.toFixed(3)} ${(median(e.runs.map((x) => x.bytes)) / 1024).toFixed(0).padStart(4)}KB ${median(
+          e.runs.map((x) => x.firstMs),
+        )
+          .toFixed(0)
+          .padStart(5)}ms ${median(e.runs.map((x) => x.nextMs))
+          .toFixed(0)
+          .padStart(4)}ms`;
       const pageMs = pageTimes(ours);
-      if (qi === 0) console.log(`${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next  page | stock: found recall precis. 1st-KB 1st-ms next`);
-      console.log(`${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} ${pageMs.length ? `${median(pageMs).toFixed(0).padStart(4)}ms` : '     -'} | ${stock ? f(stock) : '-'}`);
+      if (qi === 0)
+        console.log(
+          `${'query'.padEnd(12)} ${'truth'.padStart(6)} | ours: found recall precis. 1st-KB  1st-ms next  page | stock: found recall precis. 1st-KB 1st-ms next`,
+        );
+      console.log(
+        `${q.padEnd(12 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(truth.size).padStart(6)} | ${f(ours)} ${pageMs.length ? `${median(pageMs).toFixed(0).padStart(4)}ms` : '     -'} | ${stock ? f(stock) : '-'}`,
+      );
     }
   } finally {
     await browser.close();
@@ -512,16 +603,34 @@ async function main(argv: string[]): Promise<number> {
       return ms.length ? [median(ms)] : [];
     });
     return {
-      recall: { mean: +(es.reduce((s, e) => s + e.recall, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.recall)).toFixed(4) },
-      precision: { mean: +(es.reduce((s, e) => s + e.precision, 0) / es.length).toFixed(4), min: +Math.min(...es.map((e) => e.precision)).toFixed(4) },
+      recall: {
+        mean: +(es.reduce((s, e) => s + e.recall, 0) / es.length).toFixed(4),
+        min: +Math.min(...es.map((e) => e.recall)).toFixed(4),
+      },
+      precision: {
+        mean: +(es.reduce((s, e) => s + e.precision, 0) / es.length).toFixed(4),
+        min: +Math.min(...es.map((e) => e.precision)).toFixed(4),
+      },
       queriesAtLeast099: es.filter((e) => e.recall >= 0.99 && e.precision >= 0.99).length,
       firstSearchKB: { median: +(median(bytes) / 1024).toFixed(1), max: +(Math.max(...bytes) / 1024).toFixed(1) },
       firstSearchKBUncompressedHost: { median: +(median(raw) / 1024).toFixed(1), max: +(Math.max(...raw) / 1024).toFixed(1) },
       firstSearchMs: { median: Math.round(median(first)), max: Math.round(Math.max(...first)) },
       nextSearchMs: { median: Math.round(median(next)), p90: Math.round(pct(next, 90)), max: Math.round(Math.max(...next)) },
       /** The fastest of the repetitions per query, then the median over queries: least disturbed by other load. */
-      nextSearchMsBestRun: { median: Math.round(median(es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))), max: Math.round(Math.max(...es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))) },
-      ...(page.length ? { nextSearchInPageMs: { median: Math.round(median(page)), p90: Math.round(pct(page, 90)), max: Math.round(Math.max(...page)), resultsShown: pageShows } } : {}),
+      nextSearchMsBestRun: {
+        median: Math.round(median(es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))),
+        max: Math.round(Math.max(...es.map((e) => Math.min(...e.runs.map((x) => x.nextMs))))),
+      },
+      ...(page.length
+        ? {
+            nextSearchInPageMs: {
+              median: Math.round(median(page)),
+              p90: Math.round(pct(page, 90)),
+              max: Math.round(Math.max(...page)),
+              resultsShown: pageShows,
+            },
+          }
+        : {}),
     };
   };
   const summary = {
@@ -537,12 +646,31 @@ async function main(argv: string[]): Promise<number> {
       indexMs: indexMs ?? null,
       tokens: index?.tokens ?? null,
     },
-    stock: useStock ? { ...summarise((r) => r.stock), indexBytes: stockDir ? dirBytes(stockDir) : 0, indexMs: stockMs ? Math.round(stockMs) : null } : null,
+    stock: useStock
+      ? { ...summarise((r) => r.stock), indexBytes: stockDir ? dirBytes(stockDir) : 0, indexMs: stockMs ? Math.round(stockMs) : null }
+      : null,
     perQuery: rows.map((r) => ({
       query: r.query,
       truth: r.truth,
-      ours: { found: r.ours.found, recall: +r.ours.recall.toFixed(4), precision: +r.ours.precision.toFixed(4), firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))), pageMs: Math.round(median(pageTimes(r.ours))) || null },
-      stock: r.stock ? { found: r.stock.found, recall: +r.stock.recall.toFixed(4), precision: +r.stock.precision.toFixed(4), firstKB: +(median(r.stock.runs.map((x) => x.bytes)) / 1024).toFixed(1), firstMs: Math.round(median(r.stock.runs.map((x) => x.firstMs))), nextMs: Math.round(median(r.stock.runs.map((x) => x.nextMs))) } : null,
+      ours: {
+        found: r.ours.found,
+        recall: +r.ours.recall.toFixed(4),
+        precision: +r.ours.precision.toFixed(4),
+        firstKB: +(median(r.ours.runs.map((x) => x.bytes)) / 1024).toFixed(1),
+        firstMs: Math.round(median(r.ours.runs.map((x) => x.firstMs))),
+        nextMs: Math.round(median(r.ours.runs.map((x) => x.nextMs))),
+        pageMs: Math.round(median(pageTimes(r.ours))) || null,
+      },
+      stock: r.stock
+        ? {
+            found: r.stock.found,
+            recall: +r.stock.recall.toFixed(4),
+            precision: +r.stock.precision.toFixed(4),
+            firstKB: +(median(r.stock.runs.map((x) => x.bytes)) / 1024).toFixed(1),
+            firstMs: Math.round(median(r.stock.runs.map((x) => x.firstMs))),
+            nextMs: Math.round(median(r.stock.runs.map((x) => x.nextMs))),
+          }
+        : null,
     })),
     totalSeconds: Math.round((performance.now() - t0) / 1000),
   };

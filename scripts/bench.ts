@@ -19,7 +19,14 @@ import { generateCounty } from './lib/county/write-content';
 import { killCurrent, runTimed, type TimedLine, type TimedRun } from './lib/bench-measure';
 import { snapshotProject, writeBaselineProject } from './lib/bench-projects';
 import {
-  articleReport, distReport, formatReport, parsePhases, peak, summarize, type BaselineResult, type BuildResult,
+  articleReport,
+  distReport,
+  formatReport,
+  parsePhases,
+  peak,
+  summarize,
+  type BaselineResult,
+  type BuildResult,
 } from './lib/bench-report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -50,8 +57,16 @@ interface Options {
 export function parseArgs(argv: string[]): Options {
   const { values } = parseCommandArgs(argv, {
     options: {
-      items: { type: 'string' }, people: { type: 'string' }, stories: { type: 'string' }, photos: { type: 'string' }, seed: { type: 'string' },
-      json: { type: 'boolean' }, keep: { type: 'boolean' }, 'no-cold': { type: 'boolean' }, 'no-baseline': { type: 'boolean' }, strict: { type: 'boolean' },
+      items: { type: 'string' },
+      people: { type: 'string' },
+      stories: { type: 'string' },
+      photos: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      keep: { type: 'boolean' },
+      'no-cold': { type: 'boolean' },
+      'no-baseline': { type: 'boolean' },
+      strict: { type: 'boolean' },
     },
   });
   return {
@@ -70,7 +85,9 @@ export function parseArgs(argv: string[]): Options {
 
 /** The environment for a child build: ours, without Vite/Vitest variables, plus the overrides. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)),
+  );
   return { ...env, ...extra };
 }
 
@@ -110,12 +127,21 @@ async function main(argv: string[]): Promise<number> {
     say(`[${clock()}] 基准测试：${options.items} 条新闻，${options.people} 位五老，${options.stories} 篇活动纪实；临时文件夹 ${tmp}`);
     say(`[${clock()}] 机器：${cpus().length} 核，${Math.round(totalmem() / 2 ** 30)} GB，Node ${process.version}`);
     const county = await generateCounty({
-      dir: paths.content, photoDir: paths.photos, news: options.items, people: options.people, stories: options.stories,
-      photos: options.photos, ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      dir: paths.content,
+      photoDir: paths.photos,
+      news: options.items,
+      people: options.people,
+      stories: options.stories,
+      photos: options.photos,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
     });
     const counts = {
-      news: county.news.length, people: county.people.length, stories: county.stories.length, bulletins: county.bulletins.length,
-      photos: county.photos.distinct, photoCopies: county.photos.copies,
+      news: county.news.length,
+      people: county.people.length,
+      stories: county.stories.length,
+      bulletins: county.bulletins.length,
+      photos: county.photos.distinct,
+      photoCopies: county.photos.copies,
     };
     say(
       `[${clock()}] 已生成：${counts.news} 条新闻（繁体 ${county.news.filter((n) => n.traditional).length}，有封面 ${county.news.filter((n) => n.cover).length}），` +
@@ -139,7 +165,9 @@ async function main(argv: string[]): Promise<number> {
       if (run.code !== 0) throw new BuildError(`构建（${label}）失败，退出码 ${run.code ?? run.signal}`, run);
       const phases = parsePhases(run.lines, run.wallMs, run.samples);
       const result = { wallMs: run.wallMs, phases, peakRss: peak(run.samples), cpuSeconds: run.samples.at(-1)?.cpu ?? 0, load: run.load };
-      say(`[${clock()}] 构建（${label}）完成：${(run.wallMs / 1000).toFixed(1)} 秒，峰值内存 ${Math.round(result.peakRss / 2 ** 20)} MB，负载 ${run.load.map((l) => l.toFixed(1)).join('→')}`);
+      say(
+        `[${clock()}] 构建（${label}）完成：${(run.wallMs / 1000).toFixed(1)} 秒，峰值内存 ${Math.round(result.peakRss / 2 ** 20)} MB，负载 ${run.load.map((l) => l.toFixed(1)).join('→')}`,
+      );
       return result;
     };
 
@@ -164,10 +192,16 @@ async function main(argv: string[]): Promise<number> {
         say(`[${clock()}] 基线（${label}）：裸 Astro 站点（每条一页、同样的 Markdown、朴素版式）+ pagefind --site`);
         const astro = await runTimed('astro', ['build'], { cwd: paths.baseline, env, logFile: join(paths.logs, `baseline-${label}.log`) });
         if (astro.code !== 0) throw new BuildError(`基线 astro build（${label}）失败`, astro);
-        const pagefind = await runTimed('pagefind', ['--site', paths.baselineDist], { cwd: paths.baseline, env, logFile: join(paths.logs, `baseline-pagefind-${label}.log`) });
+        const pagefind = await runTimed('pagefind', ['--site', paths.baselineDist], {
+          cwd: paths.baseline,
+          env,
+          logFile: join(paths.logs, `baseline-pagefind-${label}.log`),
+        });
         if (pagefind.code !== 0) throw new BuildError(`基线 pagefind（${label}）失败`, pagefind);
         const wallMs = astro.wallMs + pagefind.wallMs;
-        say(`[${clock()}] 基线（${label}）完成：${(wallMs / 1000).toFixed(1)} 秒（astro ${(astro.wallMs / 1000).toFixed(1)} + pagefind ${(pagefind.wallMs / 1000).toFixed(1)}）`);
+        say(
+          `[${clock()}] 基线（${label}）完成：${(wallMs / 1000).toFixed(1)} 秒（astro ${(astro.wallMs / 1000).toFixed(1)} + pagefind ${(pagefind.wallMs / 1000).toFixed(1)}）`,
+        );
         return { astro, pagefind, wallMs };
       };
       const first = await runBaseline('cold');
@@ -192,12 +226,19 @@ async function main(argv: string[]): Promise<number> {
       say(formatReport(summary));
     }
     say(`[${clock()}] 完成。`);
-    const missed = Object.entries(summary.targets).filter(([, t]) => t.pass === false).map(([name]) => name);
+    const missed = Object.entries(summary.targets)
+      .filter(([, t]) => t.pass === false)
+      .map(([name]) => name);
     if (missed.length) say(`未达标：${missed.join(', ')}`);
     return options.strict && missed.length ? EXIT.problems : EXIT.ok;
   } catch (error) {
     if (error instanceof BuildError) {
-      process.stderr.write(`${error.message}\n--- 输出的最后 40 行 ---\n${error.run.lines.slice(-40).map((l) => l.text).join('\n')}\n`);
+      process.stderr.write(
+        `${error.message}\n--- 输出的最后 40 行 ---\n${error.run.lines
+          .slice(-40)
+          .map((l) => l.text)
+          .join('\n')}\n`,
+      );
     } else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.problems;
   } finally {
@@ -206,7 +247,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class BuildError extends Error {
-  constructor(message: string, readonly run: TimedRun) {
+  constructor(
+    message: string,
+    readonly run: TimedRun,
+  ) {
     super(message);
   }
 }
@@ -234,13 +278,19 @@ function progressPrinter(say: (line: string) => void, label: string): (line: Tim
       }
       return;
     }
-    const marker =
-      /\[content\] Syncing content/.test(text) ? '读取内容（content layer）' :
-      /\[content\] Synced content/.test(text) ? '打包（Vite）' :
-      /generating static routes/.test(text) ? '生成页面' :
-      /generating optimized images/.test(text) ? '生成图片' :
-      /\[build\] Complete!/.test(text) ? '建立搜索索引' :
-      /\[(ERROR|WARN)\]|Error:/.test(text) ? `注意：${text.trim().slice(0, 200)}` : undefined;
+    const marker = /\[content\] Syncing content/.test(text)
+      ? '读取内容（content layer）'
+      : /\[content\] Synced content/.test(text)
+        ? '打包（Vite）'
+        : /generating static routes/.test(text)
+          ? '生成页面'
+          : /generating optimized images/.test(text)
+            ? '生成图片'
+            : /\[build\] Complete!/.test(text)
+              ? '建立搜索索引'
+              : /\[(ERROR|WARN)\]|Error:/.test(text)
+                ? `注意：${text.trim().slice(0, 200)}`
+                : undefined;
     if (marker) say(`    ${label} ${at(line.t)}：${marker}`);
   };
 }

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   }
   const address = server.address;
   const base = `http://127.0.0.1:${address.port}`;
-  console.log(`\n编辑台已启动（只有这台电脑能打开）：\n  编辑内容  ${base}/admin/\n  查看网站  ${base}/\n\n请用 Edge 或 Chrome 打开。关闭这个窗口（或按 Ctrl+C）即停止编辑台。`);
+  console.log(
+    `\n编辑台已启动（只有这台电脑能打开）：\n  编辑内容  ${base}/admin/\n  查看网站  ${base}/\n\n请用 Edge 或 Chrome 打开。关闭这个窗口（或按 Ctrl+C）即停止编辑台。`,
+  );
   const opener = open ? browserCommand(process.platform, process.env) : undefined;
   if (opener) {
     const child = spawn(opener.command, opener.args(`${base}/admin/`), { detached: true, stdio: 'ignore' });

@@ -70,7 +70,14 @@ async function main(argv: string[]): Promise<number> {
       },
     },
   );
-  if (values.json) console.log(JSON.stringify(items.map((item) => toRecord(item, item.status)), null, 2));
+  if (values.json)
+    console.log(
+      JSON.stringify(
+        items.map((item) => toRecord(item, item.status)),
+        null,
+        2,
+      ),
+    );
   else if (values.write) console.log(formatSummary(items));
   else console.log(`预览：没有写入任何文件。确认无误后加 --write 写入${batch ? `（共 ${items.length} 个文件）` : ''}。`);
   return items.some((i) => i.status === 'refused' || i.status === 'failed') ? EXIT.problems : EXIT.ok;

@@ -16,9 +16,17 @@ const USAGE = `用法：npm run new -- <news|person|story|bulletin> [选项]
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     options: {
-      title: { type: 'string' }, name: { type: 'string' }, township: { type: 'string' }, village: { type: 'string' },
-      date: { type: 'string' }, author: { type: 'string' }, category: { type: 'string' }, 'active-since': { type: 'string' },
-      month: { type: 'string' }, editor: { type: 'string' }, slug: { type: 'string' },
+      title: { type: 'string' },
+      name: { type: 'string' },
+      township: { type: 'string' },
+      village: { type: 'string' },
+      date: { type: 'string' },
+      author: { type: 'string' },
+      category: { type: 'string' },
+      'active-since': { type: 'string' },
+      month: { type: 'string' },
+      editor: { type: 'string' },
+      slug: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
     },
     positionals: { min: 1, max: 1, missing: `请写上要新建的类型：${NEW_TYPES.join('、')}` },
@@ -26,9 +34,18 @@ async function main(argv: string[]): Promise<number> {
   const type = positionals[0]!;
   if (!(NEW_TYPES as readonly string[]).includes(type)) throw new UsageError(`不认识的类型 "${type}"，只能是 ${NEW_TYPES.join('、')}`);
   let options: NewOptions = {
-    type: type as NewType, title: values.title, name: values.name, township: values.township, village: values.village,
-    date: values.date, author: values.author, category: values.category, activeSince: values['active-since'],
-    month: values.month, editor: values.editor, slug: values.slug,
+    type: type as NewType,
+    title: values.title,
+    name: values.name,
+    township: values.township,
+    village: values.village,
+    date: values.date,
+    author: values.author,
+    category: values.category,
+    activeSince: values['active-since'],
+    month: values.month,
+    editor: values.editor,
+    slug: values.slug,
   };
   const ctx = loadScaffoldContext(values.root);
   let plan = planScaffold(options, ctx);

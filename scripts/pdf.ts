@@ -11,7 +11,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_INSTALL_HINT, PdfError, TRUETYPE_FONT, TRUETYPE_FONT_HINT, findChromium, pdfCacheDir, renderBulletinPdfs } from '../src/lib/bulletin/pdf';
+import {
+  CHROMIUM_INSTALL_HINT,
+  PdfError,
+  TRUETYPE_FONT,
+  TRUETYPE_FONT_HINT,
+  findChromium,
+  pdfCacheDir,
+  renderBulletinPdfs,
+} from '../src/lib/bulletin/pdf';
 import { CONTENT_DIR, readSiteConfig } from '../src/lib/content/files';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +34,12 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { force: { type: 'boolean', default: false }, truetype: { type: 'boolean', default: false }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        force: { type: 'boolean', default: false },
+        truetype: { type: 'boolean', default: false },
+        dist: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);

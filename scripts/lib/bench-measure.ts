@@ -89,7 +89,6 @@ export interface RunOptions {
   sampleEveryMs?: number;
 }
 
-
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 let current: ReturnType<typeof spawn> | undefined;

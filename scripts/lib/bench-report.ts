@@ -129,7 +129,8 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
   if (tDone !== undefined) timeline.push({ t: tDone, phase: 'search-index' });
 
   const seconds: Partial<Record<PhaseName, number>> = {};
-  const span = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? Math.max(0, b - a) / 1000 : undefined);
+  const span = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined ? Math.max(0, b - a) / 1000 : undefined;
   const set = (name: PhaseName, value: number | undefined) => {
     if (value !== undefined) seconds[name] = round(value, 2);
   };
@@ -180,7 +181,13 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     seconds,
     peakRss,
     cpuSeconds,
-    pages: { html: counts.pages, feeds: counts.feeds, ogCards: counts['og-cards'], other: counts.other, astroReported: reported ? Number(reported[1]) : undefined },
+    pages: {
+      html: counts.pages,
+      feeds: counts.feeds,
+      ogCards: counts['og-cards'],
+      other: counts.other,
+      astroReported: reported ? Number(reported[1]) : undefined,
+    },
     images,
     missing,
   };
@@ -204,8 +211,6 @@ export function peak(samples: RssSample[]): number {
 
 // ---------- sizes ----------
 
-
-
 export interface DistReport {
   bytes: number;
   files: number;
@@ -223,7 +228,10 @@ export function distReport(dist: string): DistReport {
   let htmlPages = 0;
   let searchIndexBytes = 0;
   for (const f of walkFiles(dist)) {
-    const rel = f.path.slice(dist.length + 1).split('\\').join('/');
+    const rel = f.path
+      .slice(dist.length + 1)
+      .split('\\')
+      .join('/');
     const top = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : '(root)';
     byFolder[top] = (byFolder[top] ?? 0) + f.size;
     bytes += f.size;
@@ -281,7 +289,12 @@ export function staticImports(code: string): string[] {
 }
 
 /** Sizes of one page as a browser would fetch it from `dist` served at `base`. */
-export function pageTransfer(dist: string, page: string, base = '/', cache = new Map<string, { raw: number; gz: number; code: string }>()): PageTransfer {
+export function pageTransfer(
+  dist: string,
+  page: string,
+  base = '/',
+  cache = new Map<string, { raw: number; gz: number; code: string }>(),
+): PageTransfer {
   const html = readFileSync(join(dist, page), 'utf8');
   const pageUrl = `${base}${page.replace(/index\.html$/, '')}`;
   const local = (url: string, from: string): string | undefined => {
@@ -471,7 +484,9 @@ const pass = (ok: boolean | null) => (ok === null ? '—' : ok ? 'pass' : 'FAIL'
 export function formatReport(s: Summary): string {
   const out: string[] = [];
   const row = (...cells: (string | number)[]) => out.push(`| ${cells.join(' | ')} |`);
-  out.push(`${s.items} news items, ${s.counts.people} profiles, ${s.counts.stories} stories, ${s.counts.bulletins} bulletins; ${s.pages} HTML pages`);
+  out.push(
+    `${s.items} news items, ${s.counts.people} profiles, ${s.counts.stories} stories, ${s.counts.bulletins} bulletins; ${s.pages} HTML pages`,
+  );
   out.push('');
   row('phase', 'warm wall s', 'warm CPU s', 'warm peak RSS', 'cold wall s', 'cold peak RSS');
   row('---', '---:', '---:', '---:', '---:', '---:');
@@ -482,9 +497,23 @@ export function formatReport(s: Summary): string {
     const cpu = s.phasesCpu[name];
     const wr = s.peakRssMBByPhase[name];
     const cr = s.coldPeakRssMBByPhase?.[name];
-    row(name, w?.toFixed(1) ?? '—', cpu?.toFixed(1) ?? '—', wr !== undefined ? `${wr} MB` : '—', c?.toFixed(1) ?? '—', cr !== undefined ? `${cr} MB` : '—');
+    row(
+      name,
+      w?.toFixed(1) ?? '—',
+      cpu?.toFixed(1) ?? '—',
+      wr !== undefined ? `${wr} MB` : '—',
+      c?.toFixed(1) ?? '—',
+      cr !== undefined ? `${cr} MB` : '—',
+    );
   }
-  row('**total**', `**${s.wallSeconds.toFixed(1)}**`, `**${s.cpuSeconds.toFixed(1)}**`, `**${s.warmPeakRssMB} MB**`, s.coldWallSeconds?.toFixed(1) ?? '—', s.coldPeakRssMB !== null ? `${s.coldPeakRssMB} MB` : '—');
+  row(
+    '**total**',
+    `**${s.wallSeconds.toFixed(1)}**`,
+    `**${s.cpuSeconds.toFixed(1)}**`,
+    `**${s.warmPeakRssMB} MB**`,
+    s.coldWallSeconds?.toFixed(1) ?? '—',
+    s.coldPeakRssMB !== null ? `${s.coldPeakRssMB} MB` : '—',
+  );
   out.push('');
   row('measure', 'value', 'target', '');
   row('---', '---:', '---:', '---');
@@ -493,7 +522,12 @@ export function formatReport(s: Summary): string {
   row('pages per second (warm)', s.pagesPerSecond, '', '');
   row('peak memory (process tree)', `${s.peakRssMB} MB`, `≤ ${TARGETS.peakRssMB} MB`, pass(s.targets.peakRssMB.pass));
   if (s.baseline) {
-    row('bare Astro + Pagefind baseline', `${s.baselineWallSeconds} s (astro ${s.baseline.astroSeconds} s + pagefind ${s.baseline.pagefindSeconds} s)`, '', '');
+    row(
+      'bare Astro + Pagefind baseline',
+      `${s.baselineWallSeconds} s (astro ${s.baseline.astroSeconds} s + pagefind ${s.baseline.pagefindSeconds} s)`,
+      '',
+      '',
+    );
     row('ours ÷ baseline', `${s.ratio}×`, `≤ ${TARGETS.ratio}×`, pass(s.targets.ratio.pass));
   }
   row('dist/ size', mb(s.distBytes), '', '');
@@ -501,6 +535,7 @@ export function formatReport(s: Summary): string {
   row('article page transferred, median', kb(s.articleMedianBytes), '', '');
   row('article page transferred, largest', kb(s.articleMaxBytes), `≤ ${kb(TARGETS.articleMaxBytes)}`, pass(s.targets.articleMaxBytes.pass));
   row('article JavaScript (uncompressed)', kb(s.articleJsBytes), `≤ ${kb(TARGETS.articleJsBytes)}`, pass(s.targets.articleJsBytes.pass));
-  if (s.missing.length) out.push('', `note: the build log lacked ${s.missing.join(', ')}; those phases are missing or merged into their neighbours.`);
+  if (s.missing.length)
+    out.push('', `note: the build log lacked ${s.missing.join(', ')}; those phases are missing or merged into their neighbours.`);
   return out.join('\n');
 }

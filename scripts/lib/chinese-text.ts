@@ -6,11 +6,57 @@ import { between, pick, sample, weightedPick, type Rand } from './random';
 /** Length in characters (code points), as an editor would count them. */
 export const charCount = (text: string) => [...text].length;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万严覃戴莫向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万严覃戴莫向汤';
 const GIVEN_TWO = [
-  '秀英', '桂兰', '建国', '德明', '春山', '志远', '淑芬', '玉梅', '光明', '素珍', '振华', '长根', '铁生', '大海', '慧敏', '秋云',
-  '忠民', '凤英', '国华', '晓红', '德厚', '长林', '桂芝', '振东', '雪梅', '金凤', '文斌', '春华', '立新', '永红', '海燕', '红梅',
-  '建华', '丽娟', '卫东', '向阳', '伟平', '家宏', '守信', '福生', '兰芳', '学文', '明德', '育才', '正清', '宝珍', '树人', '爱华',
+  '秀英',
+  '桂兰',
+  '建国',
+  '德明',
+  '春山',
+  '志远',
+  '淑芬',
+  '玉梅',
+  '光明',
+  '素珍',
+  '振华',
+  '长根',
+  '铁生',
+  '大海',
+  '慧敏',
+  '秋云',
+  '忠民',
+  '凤英',
+  '国华',
+  '晓红',
+  '德厚',
+  '长林',
+  '桂芝',
+  '振东',
+  '雪梅',
+  '金凤',
+  '文斌',
+  '春华',
+  '立新',
+  '永红',
+  '海燕',
+  '红梅',
+  '建华',
+  '丽娟',
+  '卫东',
+  '向阳',
+  '伟平',
+  '家宏',
+  '守信',
+  '福生',
+  '兰芳',
+  '学文',
+  '明德',
+  '育才',
+  '正清',
+  '宝珍',
+  '树人',
+  '爱华',
 ];
 const GIVEN_ONE = '芳军勇敏静丽强磊洋艳杰娟涛明超霞平刚桂英华林山松梅兰';
 const CHILD_NAMES = ['小芊', '小宇', '小雨', '小杰', '小茗', '小航', '小蕾', '小涛', '小婷', '小峰', '小萌', '小川'];
@@ -37,7 +83,9 @@ export interface TopicSpec {
 
 export const TOPICS: TopicSpec[] = [
   {
-    name: '留守儿童', weight: 18, peakMonths: [1, 2, 7, 8],
+    name: '留守儿童',
+    weight: 18,
+    peakMonths: [1, 2, 7, 8],
     events: ['走访慰问留守儿童', '召开留守儿童关爱工作推进会', '为留守儿童过集体生日', '开展留守儿童“亲情连线”活动'],
     sentences: [
       '{village}现有留守儿童{n}名，其中{n3}名由祖辈单独照看，五老志愿者逐户建立了“一人一档”台账。',
@@ -47,7 +95,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '关爱帮扶', weight: 12,
+    name: '关爱帮扶',
+    weight: 12,
     events: ['开展“五老”结对帮扶活动', '为困难家庭送去冬衣和学习用品', '组织五老志愿者结对帮扶'],
     sentences: [
       '活动中，{n2}名五老志愿者与{n}名青少年结成帮扶对子，约定每月上门一次。',
@@ -56,7 +105,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '困境儿童', weight: 5,
+    name: '困境儿童',
+    weight: 5,
     events: ['走访困境儿童家庭', '为困境儿童送去助学金'],
     sentences: [
       '{child}的父亲因病去世，母亲改嫁，爷爷奶奶年过七十，村关工小组把他列为重点帮扶对象。',
@@ -64,7 +114,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '红色教育', weight: 10, peakMonths: [4, 7, 10],
+    name: '红色教育',
+    weight: 10,
+    peakMonths: [4, 7, 10],
     events: ['开展“五老”进校园红色宣讲活动', '组织红色故事报告会', '组织青少年参观革命旧址', '举行清明祭英烈活动'],
     sentences: [
       '{elder}给孩子们讲了{story}的故事，讲到动情处，不少孩子红了眼眶。',
@@ -74,7 +126,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '法治教育', weight: 7, peakMonths: [3, 9, 12],
+    name: '法治教育',
+    weight: 7,
+    peakMonths: [3, 9, 12],
     events: ['开展法治教育进课堂活动', '举办青少年法治讲座', '开展“防范电信诈骗”宣传'],
     sentences: [
       '法治辅导员{name}结合身边案例，给学生们讲了“防骗三不”：不轻信、不透露、不转账。',
@@ -83,7 +137,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '家庭教育', weight: 6,
+    name: '家庭教育',
+    weight: 6,
     events: ['举办家庭教育讲座', '开展“家长学校”公益课', '评选“好家风”家庭'],
     sentences: [
       '讲座从“怎样陪孩子写作业”讲起，{n}多名家长听得认真，不少人拿出手机拍下了课件。',
@@ -91,7 +146,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '安全教育', weight: 6, peakMonths: [1, 6, 9],
+    name: '安全教育',
+    weight: 6,
+    peakMonths: [1, 6, 9],
     events: ['举办寒假安全第一课', '开展交通安全进校园活动', '组织青少年学习使用VR安全体验设备'],
     sentences: [
       '五老志愿者用通俗易懂的语言，给孩子们讲解了交通、用电、用火和食品安全常识。',
@@ -99,7 +156,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '防溺水', weight: 5, peakMonths: [5, 6, 7, 8],
+    name: '防溺水',
+    weight: 5,
+    peakMonths: [5, 6, 7, 8],
     events: ['开展防溺水安全教育', '组织五老防溺水巡河', '召开暑期防溺水工作会'],
     sentences: [
       '会议要求，各村（社区）关工小组要把防溺水作为暑期工作重点，确保孩子们度过一个平安暑假。',
@@ -108,7 +167,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '校外教育辅导站', weight: 6,
+    name: '校外教育辅导站',
+    weight: 6,
     events: ['召开校外教育辅导站工作推进会', '校外教育辅导站开展读书活动'],
     sentences: [
       '{village}的校外教育辅导站设在村部二楼，配有图书{n}册、电脑{n3}台，周末和寒暑假向孩子们开放。',
@@ -116,7 +176,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '假日学校', weight: 6, peakMonths: [1, 2, 7, 8],
+    name: '假日学校',
+    weight: 6,
+    peakMonths: [1, 2, 7, 8],
     events: ['举办暑期假日学校', '寒假假日学校开班', '假日学校举行结业汇报演出'],
     sentences: [
       '假日学校开设了作业辅导、书法、剪纸、安全常识等课程，{n}名孩子报名参加。',
@@ -124,7 +186,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '四点钟学校', weight: 4,
+    name: '四点钟学校',
+    weight: 4,
     events: ['“四点钟学校”新学期开课', '四点钟学校开展课后托管服务'],
     sentences: [
       '每天下午四点放学后，{village}“四点钟学校”里坐满了孩子，五老志愿者和大学生志愿者一起辅导作业。',
@@ -132,7 +195,9 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '助学', weight: 6, peakMonths: [1, 8, 9],
+    name: '助学',
+    weight: 6,
+    peakMonths: [1, 8, 9],
     events: ['为困境儿童送去助学金', '开展“金秋助学”活动', '五老助学帮扶团腊月送学'],
     sentences: [
       '今年共发放助学金{n}万元，资助大学生{n2}名、高中生{n2}名、初中和小学阶段学生{n2}名。',
@@ -140,7 +205,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '党建带关建', weight: 5,
+    name: '党建带关建',
+    weight: 5,
     events: ['召开党建带关建工作推进会', '举办基层关工委主任培训班'],
     sentences: [
       '会议指出，要坚持党建带关建，把关心下一代工作纳入基层党建工作责任清单。',
@@ -148,7 +214,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '五好基层关工委', weight: 4,
+    name: '五好基层关工委',
+    weight: 4,
     events: ['开展“五好”基层关工委创建', '迎接“五好”基层关工委检查验收'],
     sentences: [
       '检查组通过听汇报、查资料、看阵地等方式，对{ts}“五好”基层关工委创建工作进行了检查验收。',
@@ -156,7 +223,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '网吧义务监督', weight: 3,
+    name: '网吧义务监督',
+    weight: 3,
     events: ['开展网吧义务监督巡查', '召开网吧义务监督员工作会'],
     sentences: [
       '五老网吧义务监督员对城区{n2}家网吧进行了暗访巡查，未发现接纳未成年人现象。',
@@ -164,7 +232,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '心理健康', weight: 3,
+    name: '心理健康',
+    weight: 3,
     events: ['开展心理健康辅导', '举办青少年心理健康讲座'],
     sentences: [
       '心理辅导老师通过绘画、游戏等方式，引导孩子们说出心里话，学会管理自己的情绪。',
@@ -172,7 +241,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '宣讲团', weight: 4,
+    name: '宣讲团',
+    weight: 4,
     events: ['“银龄宣讲团”走进社区', '宣讲团开展巡回宣讲'],
     sentences: [
       '{ts}关工委组织{n2}名五老成立“银龄宣讲团”，走进社区、学校开展宣讲{n}场。',
@@ -180,7 +250,8 @@ export const TOPICS: TopicSpec[] = [
     ],
   },
   {
-    name: '老少共建', weight: 2,
+    name: '老少共建',
+    weight: 2,
     events: ['开展“老少同乐”文艺汇演', '举办读书征文颁奖仪式'],
     sentences: [
       '舞台上，老人们唱起了《没有共产党就没有新中国》，孩子们跟着打起了节拍。',
@@ -264,25 +335,51 @@ function fill(template: string, ctx: TextContext): string {
   const { rand, place } = ctx;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     switch (key) {
-      case 'date': return `${Number(ctx.date.slice(5, 7))}月${Number(ctx.date.slice(8, 10))}日`;
-      case 'ts': return place.township;
-      case 'village': return place.village;
-      case 'place': return pick(rand, [place.village, `${place.village}村部`, `${place.township.slice(0, 2)}${pick(rand, SCHOOLS)}`, '镇文化站', '县青少年活动中心']);
-      case 'event': return pick(rand, ctx.topic.events);
-      case 'topic': return ctx.topic.name;
-      case 'n': return String(between(rand, 12, 360));
-      case 'n2': return String(between(rand, 2, 40));
-      case 'n3': return String(between(rand, 2, 12));
-      case 'years': return String(between(rand, 3, 25));
-      case 'age': return String(between(rand, 62, 86));
-      case 'audience': return pick(rand, AUDIENCES);
-      case 'name': case 'name2': return personName(rand);
-      case 'elder': return ctx.elders?.length ? pick(rand, ctx.elders) : `五老志愿者${personName(rand)}`;
-      case 'child': return childName(rand);
-      case 'school': return place.township.slice(0, 2) + pick(rand, SCHOOLS);
-      case 'story': return pick(rand, STORIES);
-      case 'role': return pick(rand, ROLES);
-      default: return key;
+      case 'date':
+        return `${Number(ctx.date.slice(5, 7))}月${Number(ctx.date.slice(8, 10))}日`;
+      case 'ts':
+        return place.township;
+      case 'village':
+        return place.village;
+      case 'place':
+        return pick(rand, [
+          place.village,
+          `${place.village}村部`,
+          `${place.township.slice(0, 2)}${pick(rand, SCHOOLS)}`,
+          '镇文化站',
+          '县青少年活动中心',
+        ]);
+      case 'event':
+        return pick(rand, ctx.topic.events);
+      case 'topic':
+        return ctx.topic.name;
+      case 'n':
+        return String(between(rand, 12, 360));
+      case 'n2':
+        return String(between(rand, 2, 40));
+      case 'n3':
+        return String(between(rand, 2, 12));
+      case 'years':
+        return String(between(rand, 3, 25));
+      case 'age':
+        return String(between(rand, 62, 86));
+      case 'audience':
+        return pick(rand, AUDIENCES);
+      case 'name':
+      case 'name2':
+        return personName(rand);
+      case 'elder':
+        return ctx.elders?.length ? pick(rand, ctx.elders) : `五老志愿者${personName(rand)}`;
+      case 'child':
+        return childName(rand);
+      case 'school':
+        return place.township.slice(0, 2) + pick(rand, SCHOOLS);
+      case 'story':
+        return pick(rand, STORIES);
+      case 'role':
+        return pick(rand, ROLES);
+      default:
+        return key;
     }
   });
 }
@@ -305,7 +402,12 @@ export function sentence(ctx: TextContext, used?: Set<string>): string {
 export function newsTitle(ctx: TextContext, elder?: string): string {
   const { rand, place, topic } = ctx;
   const event = pick(rand, topic.events);
-  if (elder) return pick(rand, [`${elder}：${event.replace(/^(开展|举办|组织|召开)/, '')}的“老”面孔`, `五老${elder}${event}`, `${place.village}的“${elder}爷爷”`]);
+  if (elder)
+    return pick(rand, [
+      `${elder}：${event.replace(/^(开展|举办|组织|召开)/, '')}的“老”面孔`,
+      `五老${elder}${event}`,
+      `${place.village}的“${elder}爷爷”`,
+    ]);
   return pick(rand, [`${place.township}关工委${event}`, `${place.township}${place.village}${event}`, `${place.township}：${event}`]);
 }
 
@@ -382,5 +484,8 @@ export function toTraditional(text: string): string {
 /** A topic for a date: the topic weights, with a topic's peak months counting three times. */
 export function topicFor(rand: Rand, date: string, topics: TopicSpec[] = TOPICS): TopicSpec {
   const month = Number(date.slice(5, 7));
-  return weightedPick(rand, topics.map((t) => ({ value: t, weight: t.weight * (t.peakMonths?.includes(month) ? 3 : 1) })));
+  return weightedPick(
+    rand,
+    topics.map((t) => ({ value: t, weight: t.weight * (t.peakMonths?.includes(month) ? 3 : 1) })),
+  );
 }

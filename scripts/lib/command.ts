@@ -40,7 +40,12 @@ export interface ArgsSpec<O extends ParseArgsOptionsConfig> {
 export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(argv: string[], spec: ArgsSpec<O>) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(chineseParseError(error));
   }
@@ -54,7 +59,8 @@ export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(argv: s
 export function integerOption(name: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isInteger(number) || number < min) throw new UsageError(`${name} 要写一个不小于 ${min} 的整数，收到“${value}”`);
+  if (value.trim() === '' || !Number.isInteger(number) || number < min)
+    throw new UsageError(`${name} 要写一个不小于 ${min} 的整数，收到“${value}”`);
   return number;
 }
 

@@ -12,7 +12,6 @@ import { escapeHtml } from '@/lib/html';
 import { imageSize } from '@/data/images';
 import { safeEntryHtml } from '@/lib/safety/entry-html';
 
-
 /** A JPEG 960px wide: large enough to read, small enough for a feed reader on a phone. */
 async function readerImage(src: ImageMetadata | undefined): Promise<string | undefined> {
   if (!src) return undefined;
@@ -62,7 +61,10 @@ export function storyEntry(e: StoryEntry): Promise<FeedEntry> {
     const cover = e.data.cover ?? e.data.gallery[0]?.image;
     const image = await readerImage(cover);
     const gallery = await Promise.all(
-      e.data.gallery.map(async (g) => `<figure><img src="${await readerImage(g.image)}" alt="${escapeHtml(g.alt ?? g.caption ?? '')}">${g.caption ? `<figcaption>${escapeHtml(g.caption)}</figcaption>` : ''}</figure>`),
+      e.data.gallery.map(
+        async (g) =>
+          `<figure><img src="${await readerImage(g.image)}" alt="${escapeHtml(g.alt ?? g.caption ?? '')}">${g.caption ? `<figcaption>${escapeHtml(g.caption)}</figcaption>` : ''}</figure>`,
+      ),
     );
     const townships = e.data.townships.map((t) => placeLabel(places, t));
     return {
@@ -127,29 +129,113 @@ type Source = { definition: FeedDefinition; entries: () => Promise<FeedEntry[]> 
 /** Every feed the site publishes, with the entries each carries. */
 export async function feedSources(): Promise<Source[]> {
   const c = await getCatalog();
-  const all = <T,>(list: T[], make: (e: T) => Promise<FeedEntry>) => () => Promise.all(list.map(make));
+  const all =
+    <T>(list: T[], make: (e: T) => Promise<FeedEntry>) =>
+    () =>
+      Promise.all(list.map(make));
   const both: FeedFormat[] = ['rss', 'atom'];
   const three: FeedFormat[] = ['rss', 'atom', 'json'];
   const sources: Source[] = [
     {
-      definition: { key: 'all', group: 'site', title: site.fullName, description: `${site.county}关工委网站的全部更新：工作动态、五老典型、活动纪实和《${site.bulletinName}》`, audience: '想看全县所有更新，订这一个就够了。', formats: three, homePath: paths.home() },
-      entries: async () => [...(await all(c.news, newsEntry)()), ...(await all(c.stories, storyEntry)()), ...(await all(c.people, personEntry)()), ...(await all(c.bulletins, bulletinEntry)())],
+      definition: {
+        key: 'all',
+        group: 'site',
+        title: site.fullName,
+        description: `${site.county}关工委网站的全部更新：工作动态、五老典型、活动纪实和《${site.bulletinName}》`,
+        audience: '想看全县所有更新，订这一个就够了。',
+        formats: three,
+        homePath: paths.home(),
+      },
+      entries: async () => [
+        ...(await all(c.news, newsEntry)()),
+        ...(await all(c.stories, storyEntry)()),
+        ...(await all(c.people, personEntry)()),
+        ...(await all(c.bulletins, bulletinEntry)()),
+      ],
     },
-    { definition: { key: 'news', group: 'type', title: `工作动态 - ${site.name}`, description: '全县各乡镇（街道）关工委工作动态', audience: '只看新闻。', formats: both, homePath: paths.newsList() }, entries: all(c.news, newsEntry) },
-    { definition: { key: 'people', group: 'type', title: `五老典型 - ${site.name}`, description: '全县“五老”关心下一代先进典型', audience: '新的五老典型事迹发布时收到。', formats: both, homePath: paths.people() }, entries: all(c.people, personEntry) },
-    { definition: { key: 'stories', group: 'type', title: `活动纪实 - ${site.name}`, description: '关工委活动的图文纪实', audience: '图文并茂的活动纪实。', formats: both, homePath: paths.stories() }, entries: all(c.stories, storyEntry) },
-    { definition: { key: 'bulletins', group: 'type', title: `${bulletinTitle(site.bulletinName)} - ${site.name}`, description: `${site.editingUnit}编印的《${site.bulletinName}》，每月一期`, audience: '每月新一期刊物出版时收到。', formats: both, homePath: paths.bulletins() }, entries: all(c.bulletins, bulletinEntry) },
+    {
+      definition: {
+        key: 'news',
+        group: 'type',
+        title: `工作动态 - ${site.name}`,
+        description: '全县各乡镇（街道）关工委工作动态',
+        audience: '只看新闻。',
+        formats: both,
+        homePath: paths.newsList(),
+      },
+      entries: all(c.news, newsEntry),
+    },
+    {
+      definition: {
+        key: 'people',
+        group: 'type',
+        title: `五老典型 - ${site.name}`,
+        description: '全县“五老”关心下一代先进典型',
+        audience: '新的五老典型事迹发布时收到。',
+        formats: both,
+        homePath: paths.people(),
+      },
+      entries: all(c.people, personEntry),
+    },
+    {
+      definition: {
+        key: 'stories',
+        group: 'type',
+        title: `活动纪实 - ${site.name}`,
+        description: '关工委活动的图文纪实',
+        audience: '图文并茂的活动纪实。',
+        formats: both,
+        homePath: paths.stories(),
+      },
+      entries: all(c.stories, storyEntry),
+    },
+    {
+      definition: {
+        key: 'bulletins',
+        group: 'type',
+        title: `${bulletinTitle(site.bulletinName)} - ${site.name}`,
+        description: `${site.editingUnit}编印的《${site.bulletinName}》，每月一期`,
+        audience: '每月新一期刊物出版时收到。',
+        formats: both,
+        homePath: paths.bulletins(),
+      },
+      entries: all(c.bulletins, bulletinEntry),
+    },
   ];
   for (const { township, news, stories, people } of c.townships) {
     sources.push({
-      definition: { key: `townships/${township.id}`, group: 'township', title: `${township.name}关工委 - ${site.name}`, description: `${site.county}${township.name}关工委的工作动态、活动纪实和五老典型`, audience: `${township.name}的读者订这个。`, formats: three, homePath: paths.township(township.id) },
-      entries: async () => [...(await all(news, newsEntry)()), ...(await all(stories, storyEntry)()), ...(await all(people, personEntry)())],
+      definition: {
+        key: `townships/${township.id}`,
+        group: 'township',
+        title: `${township.name}关工委 - ${site.name}`,
+        description: `${site.county}${township.name}关工委的工作动态、活动纪实和五老典型`,
+        audience: `${township.name}的读者订这个。`,
+        formats: three,
+        homePath: paths.township(township.id),
+      },
+      entries: async () => [
+        ...(await all(news, newsEntry)()),
+        ...(await all(stories, storyEntry)()),
+        ...(await all(people, personEntry)()),
+      ],
     });
   }
   for (const topic of c.topics) {
     sources.push({
-      definition: { key: `topics/${topic.slug}`, group: 'topic', title: `专题：${topic.name} - ${site.name}`, description: `“${topic.name}”相关的动态、纪实和五老典型`, audience: `关心“${topic.name}”的读者订这个。`, formats: both, homePath: paths.topic(topic.slug) },
-      entries: async () => [...(await all(topic.news, newsEntry)()), ...(await all(topic.stories, storyEntry)()), ...(await all(topic.people, personEntry)())],
+      definition: {
+        key: `topics/${topic.slug}`,
+        group: 'topic',
+        title: `专题：${topic.name} - ${site.name}`,
+        description: `“${topic.name}”相关的动态、纪实和五老典型`,
+        audience: `关心“${topic.name}”的读者订这个。`,
+        formats: both,
+        homePath: paths.topic(topic.slug),
+      },
+      entries: async () => [
+        ...(await all(topic.news, newsEntry)()),
+        ...(await all(topic.stories, storyEntry)()),
+        ...(await all(topic.people, personEntry)()),
+      ],
     });
   }
   return sources;

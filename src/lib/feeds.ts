@@ -58,7 +58,8 @@ function updatedOf(entries: FeedEntry[]): Date {
 
 export function renderFeed(meta: FeedMeta, entries: FeedEntry[], format: FeedFormat): string {
   const items = latestEntries(entries);
-  if (format === 'json') return JSON.stringify(jsonFeed(meta, items), (_, v: unknown) => (typeof v === 'string' ? stripForbiddenChars(v) : v), 2);
+  if (format === 'json')
+    return JSON.stringify(jsonFeed(meta, items), (_, v: unknown) => (typeof v === 'string' ? stripForbiddenChars(v) : v), 2);
   return renderXml(format === 'rss' ? rss(meta, items) : atom(meta, items));
 }
 
@@ -72,7 +73,12 @@ function rss(meta: FeedMeta, items: FeedEntry[]): XmlElement {
   const rfc822 = (date: PlainDate) => chinaDate(date).toUTCString();
   return el(
     'rss',
-    { version: '2.0', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/', 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:atom': 'http://www.w3.org/2005/Atom' },
+    {
+      version: '2.0',
+      'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      'xmlns:atom': 'http://www.w3.org/2005/Atom',
+    },
     el(
       'channel',
       {},

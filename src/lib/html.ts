@@ -2,8 +2,9 @@
 
 // Characters no XML document may carry and HTML treats as errors: C0 controls other than tab and line breaks,
 // DEL and the C1 controls, unpaired surrogates and the noncharacters U+FFFE/U+FFFF.
- 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without the characters XML forbids. */
 export function stripForbiddenChars(text: string): string {
@@ -12,5 +13,8 @@ export function stripForbiddenChars(text: string): string {
 
 /** Escapes all five special characters and drops forbidden ones: safe in HTML and XML text and quoted attributes. */
 export function escapeHtml(text: string): string {
-  return stripForbiddenChars(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return stripForbiddenChars(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

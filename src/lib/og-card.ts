@@ -26,7 +26,10 @@ export function cardSvg(input: { title: string; kicker: string; siteName: string
   <text x="160" y="76" font-family="${font}" font-size="40" font-weight="700" fill="#ffffff">${escapeHtml(input.siteName)}</text>
   <text x="80" y="190" font-family="${font}" font-size="32" fill="#9e1b1b" font-weight="700">${escapeHtml(input.kicker)}</text>
   ${lines
-    .map((line, i) => `<text x="80" y="${Math.round(220 + size * 1.15 + i * size * 1.3)}" font-family="${font}" font-size="${size}" font-weight="700" fill="#1b1b1b">${escapeHtml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="80" y="${Math.round(220 + size * 1.15 + i * size * 1.3)}" font-family="${font}" font-size="${size}" font-weight="700" fill="#1b1b1b">${escapeHtml(line)}</text>`,
+    )
     .join('\n  ')}
   <rect x="0" y="${CARD_HEIGHT - 70}" width="100%" height="70" fill="#f5f1ea"/>
   <text x="80" y="${CARD_HEIGHT - 25}" font-family="${font}" font-size="28" fill="#4a4a4a">${escapeHtml(input.footer)}</text>

@@ -29,8 +29,7 @@ const missing = (label: string, hint: string) => `缺少${label}（必填）。$
 function text(label: string, example: string) {
   return z
     .string({
-      error: (iss) =>
-        iss.input === undefined ? missing(label, `例如：${example}`) : `${label}应为文字，收到 ${showValue(iss.input)}`,
+      error: (iss) => (iss.input === undefined ? missing(label, `例如：${example}`) : `${label}应为文字，收到 ${showValue(iss.input)}`),
     })
     .transform(stripForbiddenChars)
     .pipe(z.string().trim().min(1, `${label}不能为空。例如：${example}`));
@@ -78,9 +77,15 @@ const year = (label: string) =>
     .max(2100, `${label}不能晚于 2100`);
 
 const topics = z
-  .array(z.string({ error: (iss) => `topics（专题）的每一项应为文字，收到 ${showValue(iss.input)}` }).transform(stripForbiddenChars).pipe(z.string().trim().min(1)), {
-    error: (iss) => `topics（专题）应为列表，例如 [留守儿童, 假日学校]，收到 ${showValue(iss.input)}`,
-  })
+  .array(
+    z
+      .string({ error: (iss) => `topics（专题）的每一项应为文字，收到 ${showValue(iss.input)}` })
+      .transform(stripForbiddenChars)
+      .pipe(z.string().trim().min(1)),
+    {
+      error: (iss) => `topics（专题）应为列表，例如 [留守儿童, 假日学校]，收到 ${showValue(iss.input)}`,
+    },
+  )
   .default([])
   .transform((list) => [...new Set(list)]);
 
@@ -91,7 +96,9 @@ const draft = z.boolean({ error: (iss) => `draft 只能是 true 或 false，收�
  * `lang: zh-Hant`: its page is marked with that language and `npm run check` does not ask to convert it.
  */
 const lang = z
-  .enum(['zh-Hans', 'zh-Hant'], { error: (iss) => `lang（文字）只能是 zh-Hant（有意用繁体字的稿件）或 zh-Hans，收到 ${showValue(iss.input)}` })
+  .enum(['zh-Hans', 'zh-Hant'], {
+    error: (iss) => `lang（文字）只能是 zh-Hant（有意用繁体字的稿件）或 zh-Hans，收到 ${showValue(iss.input)}`,
+  })
   .optional();
 
 /** Notes an importer leaves for a human ("疑似乱码" …). Entries with notes are drafts until cleared. */
@@ -132,7 +139,9 @@ function imageWithAlt<I extends z.ZodType>(tools: SchemaTools<I>) {
     {
       image: z
         .unknown()
-        .refine((v) => typeof v === 'string' && v.trim() !== '', { error: missingOr('gallery.image（图片文件）', '例如 ./1.jpg', '图片路径') })
+        .refine((v) => typeof v === 'string' && v.trim() !== '', {
+          error: missingOr('gallery.image（图片文件）', '例如 ./1.jpg', '图片路径'),
+        })
         .pipe(tools.image()),
       caption: optionalText('caption（图片说明）'),
       alt: optionalText('alt（图片替代文字）'),
@@ -186,19 +195,19 @@ export function personSchema<I extends z.ZodType>(tools: SchemaTools<I>) {
       portrait: optional(tools.image()),
       portraitAlt: optionalText('portraitAlt（照片替代文字）'),
       honours: list(
-          z.object(
-            {
+        z.object(
+          {
             level: z.enum(HONOUR_LEVELS, {
               error: (iss) => `honours.level（荣誉级别）${showValue(iss.input)} 无效。只能是：${HONOUR_LEVELS.join('、')}`,
             }),
             year: year('honours.year（获得年份）'),
             title: text('honours.title（荣誉名称）', '全国关心下一代工作先进个人'),
-            },
-            { error: (iss) => `honours（荣誉）的每一项应写成 { level: 县级, year: 2018, title: 荣誉名称 }，收到 ${showValue(iss.input)}` },
-          ),
-          'honours（荣誉）',
-          '[{ level: 县级, year: 2018, title: 桐川县关心下一代工作先进个人 }]',
-        ).default([]),
+          },
+          { error: (iss) => `honours（荣誉）的每一项应写成 { level: 县级, year: 2018, title: 荣誉名称 }，收到 ${showValue(iss.input)}` },
+        ),
+        'honours（荣誉）',
+        '[{ level: 县级, year: 2018, title: 桐川县关心下一代工作先进个人 }]',
+      ).default([]),
       quote: optionalText('quote（一句话）'),
       summary: optionalText('summary（摘要）'),
       featured: z.boolean({ error: (iss) => `featured 只能是 true 或 false，收到 ${showValue(iss.input)}` }).default(false),
@@ -286,15 +295,15 @@ export function bulletinSchema() {
         .array(
           z.object(
             {
-            section: text('contents.section（栏目名）', '工作动态'),
-            items: z
-              .array(
-                z.string().refine((ref) => referencePattern.test(ref), {
-                  error: (iss) =>
-                    `目录条目 ${showValue(iss.input)} 格式不对。应写成 news/<新闻文件名> 或 stories/<活动纪实文件名>，例如 news/2025-11-03-dongtang-fangnishui`,
-                }),
-              )
-              .min(1, '每个栏目至少一篇'),
+              section: text('contents.section（栏目名）', '工作动态'),
+              items: z
+                .array(
+                  z.string().refine((ref) => referencePattern.test(ref), {
+                    error: (iss) =>
+                      `目录条目 ${showValue(iss.input)} 格式不对。应写成 news/<新闻文件名> 或 stories/<活动纪实文件名>，例如 news/2025-11-03-dongtang-fangnishui`,
+                  }),
+                )
+                .min(1, '每个栏目至少一篇'),
             },
             { error: (iss) => `contents（目录）的每一项应写成 { section: 栏目名, items: [...] }，收到 ${showValue(iss.input)}` },
           ),

@@ -55,7 +55,9 @@ const deploySchema = z
     },
     {
       error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `deploy 里只能写 folder 或 rsync，不认识：${(issue as { keys: string[] }).keys.join('、')}。${DEPLOY_HINT}` : `deploy 格式不对。${DEPLOY_HINT}`,
+        issue.code === 'unrecognized_keys'
+          ? `deploy 里只能写 folder 或 rsync，不认识：${(issue as { keys: string[] }).keys.join('、')}。${DEPLOY_HINT}`
+          : `deploy 格式不对。${DEPLOY_HINT}`,
     },
   )
   .refine((d) => !!d.folder !== !!d.rsync, { error: `deploy 里 folder 和 rsync 要写一个，也只能写一个。${DEPLOY_HINT}` });
@@ -83,9 +85,7 @@ export const siteConfigSchema = z.object({
     .refine((list) => new Set(list.map((s) => s.name)).size === list.length, { error: 'bulletinSections 里有重复的栏目名' })
     .default(DEFAULT_BULLETIN_SECTIONS),
   description: z.string().default(''),
-  contact: z
-    .object({ address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
-    .default({}),
+  contact: z.object({ address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }).default({}),
   /** The committee's WeChat official account (公众号), shown first on the subscribe page when set. */
   wechat: z
     .object(
@@ -96,7 +96,10 @@ export const siteConfigSchema = z.object({
         qr: z
           .string()
           .trim()
-          .regex(/^[^/\\].*\.(png|jpe?g|webp|gif|svg)$/i, { error: (iss) => `wechat.qr（二维码图片）应为 content/ 里的图片文件名，例如 wechat-qr.png（png、jpg、webp、gif 或 svg），收到 "${String(iss.input)}"` })
+          .regex(/^[^/\\].*\.(png|jpe?g|webp|gif|svg)$/i, {
+            error: (iss) =>
+              `wechat.qr（二维码图片）应为 content/ 里的图片文件名，例如 wechat-qr.png（png、jpg、webp、gif 或 svg），收到 "${String(iss.input)}"`,
+          })
           .optional(),
       },
       { error: 'wechat 应写成 { name: 公众号名称, qr: wechat-qr.png }' },
@@ -110,13 +113,17 @@ export const siteConfigSchema = z.object({
         icp: z
           .string()
           .trim()
-          .regex(/^\p{Script=Han}ICP[备证]\d{6,10}号(-\d{1,3})?$/u, { error: (iss) => `beian.icp（ICP备案号）格式不对，收到 "${String(iss.input)}"，应像 湘ICP备12345678号-1` })
+          .regex(/^\p{Script=Han}ICP[备证]\d{6,10}号(-\d{1,3})?$/u, {
+            error: (iss) => `beian.icp（ICP备案号）格式不对，收到 "${String(iss.input)}"，应像 湘ICP备12345678号-1`,
+          })
           .optional(),
         /** 公安备案号: 湘公网安备43010202000123号 (linked to the national query with its 14-digit number) */
         police: z
           .string()
           .trim()
-          .regex(/^\p{Script=Han}公网安备\s?\d{14}号$/u, { error: (iss) => `beian.police（公安备案号）格式不对，收到 "${String(iss.input)}"，应像 湘公网安备43010202000123号（14位数字）` })
+          .regex(/^\p{Script=Han}公网安备\s?\d{14}号$/u, {
+            error: (iss) => `beian.police（公安备案号）格式不对，收到 "${String(iss.input)}"，应像 湘公网安备43010202000123号（14位数字）`,
+          })
           .optional(),
         /** 网站标识码 of a government site: 10 digits or capital letters */
         siteCode: z
@@ -129,10 +136,13 @@ export const siteConfigSchema = z.object({
     )
     .default({}),
   /** Public origin, without a sub-path: https://ggw.example.cn */
-  url: z.unknown().superRefine((v, ctx) => {
-    const problem = siteUrlProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }).transform((v) => String(v).trim()),
+  url: z
+    .unknown()
+    .superRefine((v, ctx) => {
+      const problem = siteUrlProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => String(v).trim()),
   /** Sub-path the site is served under: / or /ggw/ */
   base: z
     .unknown()
@@ -151,7 +161,7 @@ export const siteConfigSchema = z.object({
   desk: deskSettingsSchema,
 });
 
-const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
 
 /**
  * Why a site address is not usable, or undefined. It goes into every feed, share card, sitemap and PDF link:
@@ -168,7 +178,8 @@ export function siteUrlProblem(value: unknown): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `url（网站地址）${shown(value)} 不是 http(s) 网址。${hint}`;
   if (!url.hostname || url.username || url.password) return `url（网站地址）${shown(value)} 没有主机名或带了用户名、密码。${hint}`;
-  if (url.pathname !== '/' || url.search || url.hash) return `url（网站地址）${shown(value)} 带了子路径、? 或 #。${hint}；子路径写在 base 里`;
+  if (url.pathname !== '/' || url.search || url.hash)
+    return `url（网站地址）${shown(value)} 带了子路径、? 或 #。${hint}；子路径写在 base 里`;
   return undefined;
 }
 
@@ -179,7 +190,8 @@ export function basePathProblem(value: unknown): string | undefined {
   const b = value.trim();
   if (!b.startsWith('/')) return `base（子路径）${shown(value)} 不以 / 开头。${hint}`;
   if (b.startsWith('//')) return `base（子路径）${shown(value)} 以 // 开头，会被浏览器当成另一个网站的地址。${hint}`;
-  if (!/^[A-Za-z0-9._~/-]+$/.test(b) || b.split('/').some((part) => part === '..' || part === '.')) return `base（子路径）${shown(value)} 含有不允许的字符或 . ..。${hint}`;
+  if (!/^[A-Za-z0-9._~/-]+$/.test(b) || b.split('/').some((part) => part === '..' || part === '.'))
+    return `base（子路径）${shown(value)} 含有不允许的字符或 . ..。${hint}`;
   return undefined;
 }
 
@@ -196,9 +208,7 @@ export const ICP_BEIAN_URL = 'https://beian.miit.gov.cn/';
 export function parseSiteConfig(raw: unknown, file = 'content/site.yaml'): SiteConfig {
   const parsed = siteConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(
-      parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '（整个文件）'}: ${i.message}`).join('\n'),
-    );
+    throw new Error(parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '（整个文件）'}: ${i.message}`).join('\n'));
   }
   return parsed.data;
 }

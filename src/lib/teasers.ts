@@ -41,7 +41,13 @@ export function newsTeaser<Img>(
 
 export function storyTeaser<Img>(
   e: Common<Img> & {
-    data: { title: string; date: PlainDate; endDate?: PlainDate | undefined; townships: string[]; gallery: { image: Img; alt?: string | undefined; caption?: string | undefined }[] };
+    data: {
+      title: string;
+      date: PlainDate;
+      endDate?: PlainDate | undefined;
+      townships: string[];
+      gallery: { image: Img; alt?: string | undefined; caption?: string | undefined }[];
+    };
   },
   places: PlaceRegistry,
 ): Teaser<Img> {

@@ -70,7 +70,9 @@ describe(`a site built under the sub-path ${BASE}`, () => {
     try {
       await page.goto(`${url}search/?q=${encodeURIComponent('留守儿童')}`);
       await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
-      const hrefs = await page.locator('[data-search-results] > li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await page
+        .locator('[data-search-results] > li a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.every((h) => h.startsWith(url))).toBe(true);
       // The main build's own search runs in a page of its own origin (the CSP allows only same-origin scripts).
       const other = await openPage(browser, PHONE);

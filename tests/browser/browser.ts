@@ -11,7 +11,14 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.me
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -26,7 +33,10 @@ export interface PageProblems {
 }
 
 /** A page that records console errors and failed requests (4xx/5xx or network failures). */
-export async function openPage(browser: Browser, viewport = PHONE): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
+export async function openPage(
+  browser: Browser,
+  viewport = PHONE,
+): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();

@@ -25,7 +25,8 @@ function pdfText(file: string): string {
   try {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('需要 pdftotext：apt-get install poppler-utils', { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error('需要 pdftotext：apt-get install poppler-utils', { cause: error });
     throw error;
   }
 }
@@ -130,11 +131,23 @@ describe('on paper', () => {
     try {
       await page.goto(siteUrl(`bulletins/${ISSUE}/`));
       await page.emulateMedia({ media: 'print' });
-      for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.bulletin-pdf', '.pager', '.bulletin-toc__jump', '.bulletin-item__links', '.reading__side']) {
+      for (const hidden of [
+        '.site-header',
+        '.site-footer',
+        '.breadcrumbs',
+        '.bulletin-pdf',
+        '.pager',
+        '.bulletin-toc__jump',
+        '.bulletin-item__links',
+        '.reading__side',
+      ]) {
         expect(await page.locator(hidden).first().isVisible(), `${hidden} should not print`).toBe(false);
       }
       const style = (selector: string, property: string) =>
-        page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
       expect(await style('.bulletin-masthead__name', 'color')).toBe('rgb(192, 0, 0)');
       expect(await style('.bulletin-masthead__rule', 'border-top-color')).toBe('rgb(192, 0, 0)');
       expect(await style('.bulletin-section__title', 'break-after')).toBe('avoid');
@@ -185,7 +198,18 @@ describe('on paper', () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     // The first and last pages as pictures, to look at beside the print screenshot.
     for (const n of [1, result!.pages]) {
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(n), '-l', String(n), '-singlefile', result!.pdf, `${SCREENSHOT_DIR}pdf-bulletin-page${n === 1 ? '1' : '-last'}`]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        String(n),
+        '-l',
+        String(n),
+        '-singlefile',
+        result!.pdf,
+        `${SCREENSHOT_DIR}pdf-bulletin-page${n === 1 ? '1' : '-last'}`,
+      ]);
     }
     const fonts = execFileSync('pdffonts', [result!.pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);

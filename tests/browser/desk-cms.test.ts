@@ -106,17 +106,23 @@ const WAIT = { timeout: 30_000 };
 const field = (keyPath: string) => page.locator(`section[data-key-path="${keyPath}"]`);
 
 /** What a field's inputs hold (a form's contents are values, not page text). */
-const valuesIn = (keyPath: string) => field(keyPath).locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+const valuesIn = (keyPath: string) =>
+  field(keyPath)
+    .locator('input')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
 /** The form renders its fields as they scroll into view: scroll until the field is there. */
 async function revealField(keyPath: string) {
   await page.mouse.move(640, 500);
   await expect
-    .poll(async () => {
-      if (await field(keyPath).count()) return true;
-      await page.mouse.wheel(0, 600);
-      return false;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        if (await field(keyPath).count()) return true;
+        await page.mouse.wheel(0, 600);
+        return false;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true)
     .catch(() => {
       throw new Error(`表单里一直没有出现字段 ${keyPath}`);
@@ -157,44 +163,51 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     await settledScreenshot('desk-cms-list-1280');
   });
 
-  it('creates a news item through the form: Chinese title, pinyin file name, township and village from lists, date, photo, body', { timeout: 120_000 }, async () => {
-    await page.locator('button', { hasText: '新建' }).first().click();
-    const title = page.getByRole('textbox', { name: '标题' });
-    await title.fill('东塘镇关工委开展冬季防火安全进万家活动');
-    // The file name's pinyin follows the title, from the same words the importer would pick.
-    const slug = page.getByRole('textbox', { name: '文件名（拼音）' });
-    await expect.poll(() => slug.inputValue(), WAIT).toBe('dongji-fanghuo');
-    await field('date').locator('input[type="date"]').fill('2026-11-20');
-    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
-    await page.getByRole('option', { name: '东塘镇' }).click();
-    // The village list offers only the chosen township's villages.
-    await page.getByRole('combobox', { name: '村（社区）' }).click();
-    const villages = (await page.getByRole('option').allInnerTexts()).map((text) => text.split('\n')[0]);
-    expect(villages).toEqual(['(无)', '东塘社区', '荷花村', '上湾村', '下湾村', '马桥村']);
-    await page.getByRole('option', { name: '荷花村' }).click();
-    // Another township: a village of the first no longer fits and is cleared; back, and choose again.
-    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
-    await page.getByRole('option', { name: '河口镇' }).click();
-    // 河口镇 has four villages: few enough for buttons, nothing chosen.
-    await expect.poll(() => field('village').locator('label').allInnerTexts(), WAIT).toEqual(['(无)', '河口社区', '渡口村', '红军桥村', '芦湾村']);
-    expect(await field('village').locator('[role="radio"][aria-checked="true"]').getAttribute('value')).toBe('');
-    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
-    await page.getByRole('option', { name: '东塘镇' }).click();
-    await page.getByRole('combobox', { name: '村（社区）' }).click();
-    await page.getByRole('option', { name: '荷花村' }).click();
-    await settledScreenshot('desk-cms-new-news-top-1280');
-    await page.getByRole('textbox', { name: '通讯员' }).fill('陈立新');
-    await field('cover').locator('input[type="file"]').first().setInputFiles(PHOTO);
-    await page.getByRole('textbox', { name: /封面图说明/ }).fill('老人和孩子在果园里摘柑橘');
-    const body = (await revealField('body')).locator('[contenteditable="true"]').first();
-    await body.click();
-    await page.keyboard.type('11月20日，东塘镇关工委组织“五老”志愿者走进荷花村，逐户检查留守儿童家庭的取暖用电。');
-    await settledScreenshot('desk-cms-new-news-1280');
-    await page.getByRole('button', { name: '保存' }).click();
-    await expect.poll(async () => Object.keys(await readProjectFolder()).filter((f) => f.startsWith('content/news/2026/')), { timeout: 60_000 })
-      .toContain('content/news/2026/2026-11-20-dongtang-dongji-fanghuo.md');
-    await settledScreenshot('desk-cms-saved-news-1280');
-  });
+  it(
+    'creates a news item through the form: Chinese title, pinyin file name, township and village from lists, date, photo, body',
+    { timeout: 120_000 },
+    async () => {
+      await page.locator('button', { hasText: '新建' }).first().click();
+      const title = page.getByRole('textbox', { name: '标题' });
+      await title.fill('东塘镇关工委开展冬季防火安全进万家活动');
+      // The file name's pinyin follows the title, from the same words the importer would pick.
+      const slug = page.getByRole('textbox', { name: '文件名（拼音）' });
+      await expect.poll(() => slug.inputValue(), WAIT).toBe('dongji-fanghuo');
+      await field('date').locator('input[type="date"]').fill('2026-11-20');
+      await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
+      await page.getByRole('option', { name: '东塘镇' }).click();
+      // The village list offers only the chosen township's villages.
+      await page.getByRole('combobox', { name: '村（社区）' }).click();
+      const villages = (await page.getByRole('option').allInnerTexts()).map((text) => text.split('\n')[0]);
+      expect(villages).toEqual(['(无)', '东塘社区', '荷花村', '上湾村', '下湾村', '马桥村']);
+      await page.getByRole('option', { name: '荷花村' }).click();
+      // Another township: a village of the first no longer fits and is cleared; back, and choose again.
+      await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
+      await page.getByRole('option', { name: '河口镇' }).click();
+      // 河口镇 has four villages: few enough for buttons, nothing chosen.
+      await expect
+        .poll(() => field('village').locator('label').allInnerTexts(), WAIT)
+        .toEqual(['(无)', '河口社区', '渡口村', '红军桥村', '芦湾村']);
+      expect(await field('village').locator('[role="radio"][aria-checked="true"]').getAttribute('value')).toBe('');
+      await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
+      await page.getByRole('option', { name: '东塘镇' }).click();
+      await page.getByRole('combobox', { name: '村（社区）' }).click();
+      await page.getByRole('option', { name: '荷花村' }).click();
+      await settledScreenshot('desk-cms-new-news-top-1280');
+      await page.getByRole('textbox', { name: '通讯员' }).fill('陈立新');
+      await field('cover').locator('input[type="file"]').first().setInputFiles(PHOTO);
+      await page.getByRole('textbox', { name: /封面图说明/ }).fill('老人和孩子在果园里摘柑橘');
+      const body = (await revealField('body')).locator('[contenteditable="true"]').first();
+      await body.click();
+      await page.keyboard.type('11月20日，东塘镇关工委组织“五老”志愿者走进荷花村，逐户检查留守儿童家庭的取暖用电。');
+      await settledScreenshot('desk-cms-new-news-1280');
+      await page.getByRole('button', { name: '保存' }).click();
+      await expect
+        .poll(async () => Object.keys(await readProjectFolder()).filter((f) => f.startsWith('content/news/2026/')), { timeout: 60_000 })
+        .toContain('content/news/2026/2026-11-20-dongtang-dongji-fanghuo.md');
+      await settledScreenshot('desk-cms-saved-news-1280');
+    },
+  );
 
   it('wrote the entry as the site expects it, and npm run check accepts the folder', { timeout: 120_000 }, async () => {
     const files = await readProjectFolder();
@@ -216,7 +229,10 @@ describe('the desk’s CMS on one PC (local folder)', () => {
       expect(frontmatter).not.toHaveProperty('fileSlug');
       // The photo sits next to the entry and the entry points at it.
       expect(frontmatter.cover).toBe('./2025-11-06-hongqi-ganju-caizhai.jpg');
-      expect(newFiles).toEqual(['content/news/2026/2025-11-06-hongqi-ganju-caizhai.jpg', 'content/news/2026/2026-11-20-dongtang-dongji-fanghuo.md']);
+      expect(newFiles).toEqual([
+        'content/news/2026/2025-11-06-hongqi-ganju-caizhai.jpg',
+        'content/news/2026/2026-11-20-dongtang-dongji-fanghuo.md',
+      ]);
       expect(readFileSync(join(site.root, newFiles[0]!))).toEqual(readFileSync(PHOTO));
       expect(text).toContain('逐户检查留守儿童家庭的取暖用电');
       const check = await runScript('check.ts', ['--root', site.root]);
@@ -247,7 +263,14 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     await settledScreenshot('desk-cms-new-story-1280');
     await page.getByRole('button', { name: '保存' }).click();
     const folder = 'content/stories/2026-11-dongtang-wulao-dongji/';
-    await expect.poll(async () => Object.keys(await readProjectFolder()).filter((f) => f.startsWith(folder)).sort(), { timeout: 60_000 })
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await readProjectFolder())
+            .filter((f) => f.startsWith(folder))
+            .sort(),
+        { timeout: 60_000 },
+      )
       .toEqual([`${folder}2025-11-06-hongqi-ganju-caizhai.jpg`, `${folder}index.md`]);
     const files = await readProjectFolder();
     const text = Buffer.from(files[`${folder}index.md`]!, 'base64').toString('utf8');
@@ -263,9 +286,12 @@ describe('the desk’s CMS on one PC (local folder)', () => {
   it('edits townships.yaml and site.yaml as forms', { timeout: 150_000 }, async () => {
     await page.goto(`${desk.url}/admin/#/collections/settings/entries/townships`);
     // The townships in registry order, each with its id and name (the form renders them as they scroll in).
-    await page.locator('section[data-key-path="townships.1.name"]').waitFor({ state: 'attached', timeout: 60_000 }).catch((error: Error) => {
-      throw new Error(`${error.message}\n${errors.join('\n')}`);
-    });
+    await page
+      .locator('section[data-key-path="townships.1.name"]')
+      .waitFor({ state: 'attached', timeout: 60_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n${errors.join('\n')}`);
+      });
     await expect.poll(() => valuesIn('townships'), WAIT).toEqual(expect.arrayContaining(['chengguan', '城关镇', 'guihua', '桂花街道']));
     await settledScreenshot('desk-cms-townships-1280');
     // Only looking changes nothing: nothing to save.
@@ -316,7 +342,10 @@ describe('the desk’s CMS on one PC (local folder)', () => {
   it('serves the desk on 127.0.0.1 only', async () => {
     expect(desk.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const port = Number(new URL(desk.url).port);
-    const others = Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4').map((i) => i!.address);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && !i.internal && i.family === 'IPv4')
+      .map((i) => i!.address);
     for (const address of others) {
       const reached = await new Promise<boolean>((resolve) => {
         const socket = connect({ host: address, port, timeout: 5_000 }, () => {

@@ -25,11 +25,21 @@ function builtFile(url: string): string {
 }
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const asList = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('feed files', () => {
   it('exist for the site, every content type, every township and topic', () => {
-    for (const f of ['all.xml', 'all.atom', 'all.json', 'news.xml', 'people.atom', 'stories.xml', 'bulletins.xml', 'townships/dongtang.xml', 'townships/dongtang.json']) {
+    for (const f of [
+      'all.xml',
+      'all.atom',
+      'all.json',
+      'news.xml',
+      'people.atom',
+      'stories.xml',
+      'bulletins.xml',
+      'townships/dongtang.xml',
+      'townships/dongtang.json',
+    ]) {
       expect(feedFiles).toContain(f);
     }
     const townships = readdirSync(join(dist, 'townships')).filter((d) => existsSync(join(dist, 'townships', d, 'index.html')));
@@ -72,9 +82,13 @@ describe('feed files', () => {
         dates = entries.map((e) => Date.parse(e.updated));
       }
       for (const link of links) expect(existsSync(builtFile(link)), `${file}: ${link}`).toBe(true);
-      expect([...dates].sort((a, b) => b - a), 'newest first').toEqual(dates);
+      expect(
+        [...dates].sort((a, b) => b - a),
+        'newest first',
+      ).toEqual(dates);
       // Images in item content are absolute and exist.
-      for (const [, src] of text.matchAll(/<img src=(?:"|\\")([^"\\]+)/g)) expect(existsSync(builtFile(src!)), `${file}: ${src}`).toBe(true);
+      for (const [, src] of text.matchAll(/<img src=(?:"|\\")([^"\\]+)/g))
+        expect(existsSync(builtFile(src!)), `${file}: ${src}`).toBe(true);
     });
   }
 });
@@ -92,7 +106,9 @@ describe('subscribing in the browser', () => {
     const { page, close } = await openPage(browser, PHONE);
     try {
       await page.goto(siteUrl('townships/hekou/'));
-      const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => [l.getAttribute('type'), (l as HTMLLinkElement).href]));
+      const alternates = await page.$$eval('link[rel="alternate"]', (ls) =>
+        ls.map((l) => [l.getAttribute('type'), (l as HTMLLinkElement).href]),
+      );
       expect(alternates).toContainEqual(['application/rss+xml', siteUrl('feeds/all.xml')]);
       expect(alternates).toContainEqual(['application/feed+json', siteUrl('feeds/townships/hekou.json')]);
       await page.goto(siteUrl('news/'));

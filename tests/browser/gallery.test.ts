@@ -19,7 +19,10 @@ describe('a story gallery', () => {
     try {
       await page.goto(siteUrl(STORY));
       const photos = await page.$$eval('.gallery-photo', (figs) =>
-        figs.map((f) => ({ width: f.querySelector('img')!.getBoundingClientRect().width, caption: f.querySelector('figcaption')?.textContent?.trim() ?? '' })),
+        figs.map((f) => ({
+          width: f.querySelector('img')!.getBoundingClientRect().width,
+          caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+        })),
       );
       expect(photos.length).toBeGreaterThan(2);
       for (const p of photos) {
@@ -41,7 +44,9 @@ describe('a story gallery', () => {
       const dialog = page.locator('dialog[data-viewer]');
       await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       const image = dialog.locator('img');
-      await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(600);
+      await expect
+        .poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(600);
       expect(await dialog.locator('[data-viewer-count]').textContent()).toBe(`第2张，共${count}张`);
       const first = await image.getAttribute('src');
       await page.keyboard.press('ArrowRight');

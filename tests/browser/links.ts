@@ -32,7 +32,10 @@ export interface BrokenLink {
 export function checkLinks(outDir: string, base: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const file of htmlFiles(outDir)) {
-    const page = `${base}${relative(outDir, file).replace(/index\.html$/, '').split('\\').join('/')}`;
+    const page = `${base}${relative(outDir, file)
+      .replace(/index\.html$/, '')
+      .split('\\')
+      .join('/')}`;
     for (const url of referencedUrls(readFileSync(file, 'utf8'))) {
       const resolved = new URL(url, `http://site${page}`);
       const path = decodeURIComponent(resolved.pathname);

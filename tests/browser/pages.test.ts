@@ -41,7 +41,10 @@ const pageTypes: { name: string; path: (page: Page) => Promise<string>; h1: RegE
   { name: 'not-found', path: async () => 'no-such-page/', h1: /找不到这个页面/ },
 ];
 
-for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [size, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   describe(`every page type at ${size} size (${viewport.width}×${viewport.height})`, () => {
     for (const type of pageTypes) {
       it(`renders ${type.name} with its content, without errors or horizontal scrolling`, async () => {
@@ -79,7 +82,10 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
             imgs.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src),
           );
           expect(broken, 'broken images').toEqual([]);
-          const unsized = await page.$$eval('img', (imgs) => imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).length);
+          const unsized = await page.$$eval(
+            'img',
+            (imgs) => imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).length,
+          );
           expect(unsized, 'images without width/height cause layout shift').toBe(0);
           if (type.name !== 'not-found') expect(problems.failedRequests).toEqual([]);
           // The 404 page's own status is logged by Chromium; anything else is a real error.

@@ -22,7 +22,8 @@ describe('the built HTML', () => {
     const problems: string[] = [];
     for (const file of htmlFiles(dist)) {
       const report = await validator.validateFile(file);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${file.slice(dist.length)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${file.slice(dist.length)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -67,7 +68,13 @@ async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page: page as never })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
 }
 
 /** Interactive elements smaller than 44×44 CSS px, except links inside running text (WCAG 2.5.8 exempts those). */
@@ -79,15 +86,26 @@ function smallTargets(page: Page): Promise<string[]> {
         if (style.visibility === 'hidden' || style.display === 'none' || (el as HTMLElement).offsetParent === null) return false;
         if (el.closest('.visually-hidden, .skip-link')) return false;
         // Inline links in sentences (article text, meta lines, captions) are exempt.
-        if (el.tagName === 'A' && style.display === 'inline' && el.closest('p, .prose, .meta, figcaption, dd, .breadcrumbs, .toc, .honours')) return false;
+        if (
+          el.tagName === 'A' &&
+          style.display === 'inline' &&
+          el.closest('p, .prose, .meta, figcaption, dd, .breadcrumbs, .toc, .honours')
+        )
+          return false;
         const r = el.getBoundingClientRect();
         return r.width < 44 || r.height < 44;
       })
-      .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''} “${(el.textContent ?? '').trim().slice(0, 12)}” ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''} “${(el.textContent ?? '').trim().slice(0, 12)}” ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+      ),
   );
 }
 
-for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [size, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   describe(`accessibility and 适老化 at ${size} size`, () => {
     for (const path of pages) {
       it(`/${path} has no WCAG 2.2 AA violations, 18px+ body text and 44px targets`, async () => {
@@ -117,7 +135,14 @@ describe('Content-Security-Policy', () => {
           (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
         ),
       );
-      for (const path of ['', 'news/2025-11-03-dongtang-dongji-guanai/', 'people/', 'stories/2025-07-dongtang-jiari-xuexiao/', 'bulletins/2025-11/', 'search/?q=留守儿童']) {
+      for (const path of [
+        '',
+        'news/2025-11-03-dongtang-dongji-guanai/',
+        'people/',
+        'stories/2025-07-dongtang-jiari-xuexiao/',
+        'bulletins/2025-11/',
+        'search/?q=留守儿童',
+      ]) {
         await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
         const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
         expect(csp).toContain("object-src 'none'");

@@ -51,12 +51,19 @@ export function measureReflow(page: Page, step: number): Promise<Reflow> {
       if (block.getClientRects().length === 0) continue;
       const style = getComputedStyle(block);
       if (style.visibility === 'hidden') continue;
-      const width = block.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      const width =
+        block.getBoundingClientRect().width -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        parseFloat(style.borderLeftWidth) -
+        parseFloat(style.borderRightWidth);
       // Ten characters of the block's own size, or its whole text when that is shorter.
       const wanted = Math.min(10 * fontSize, natural);
       if (width + 1 < wanted * 0.95) {
         const name = `${block.tagName.toLowerCase()}${block.classList[0] ? `.${block.classList[0]}` : ''}`;
-        narrow.push(`${name} “${text.trim().slice(0, 14)}” ${Math.round(width)}px < ${Math.round(wanted)}px (${Math.round(fontSize)}px text)`);
+        narrow.push(
+          `${name} “${text.trim().slice(0, 14)}” ${Math.round(width)}px < ${Math.round(wanted)}px (${Math.round(fontSize)}px text)`,
+        );
       }
     }
     return {

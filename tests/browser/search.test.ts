@@ -21,7 +21,9 @@ const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.locator('[data-search-status]');
 
 async function resultUrls(page: Page): Promise<string[]> {
-  return results(page).locator('.teaser__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return results(page)
+    .locator('.teaser__title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Waits until the results on screen belong to the current address, then reads "找到 N 条结果". */
@@ -125,7 +127,9 @@ describe('search page: finding what the reader typed', () => {
       await totalOf(page);
       const urls = await resultUrls(page);
       expect(urls.some((u) => /\/stories\/2025-04-hekou-hongse-xuanjiang\/$/.test(u))).toBe(true);
-      const news = results(page).filter({ has: page.locator('.kind-label', { hasText: '新闻' }) }).first();
+      const news = results(page)
+        .filter({ has: page.locator('.kind-label', { hasText: '新闻' }) })
+        .first();
       expect(await news.locator('time').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
       expect(await news.locator('.meta span').first().textContent()).toMatch(/(镇|乡|街道|农场)/);
       expect(await news.locator('.teaser__summary mark').count()).toBeGreaterThan(0);
@@ -208,7 +212,9 @@ describe('search page: filters, sort and the address', () => {
       await page.locator('[data-sort] label', { hasText: '最新' }).click();
       await poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
       await poll(() => resultUrls(page)).not.toEqual(relevance);
-      const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      const dates = await results(page)
+        .locator('time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
       expect(dates).toEqual([...dates].sort().reverse());
       await page.goBack();
       await poll(() => new URL(page.url()).searchParams.get('sort')).toBeNull();
@@ -228,7 +234,9 @@ describe('search page: filters, sort and the address', () => {
       expect(await page.locator('[data-search-more]').textContent()).toBe(`加载更多（还有 ${total - 10} 条）`);
       await page.locator('[data-search-more]').click();
       await poll(() => results(page).count()).toBe(20);
-      expect(await page.evaluate(() => [...document.activeElement!.closest('ol')!.children].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+      expect(
+        await page.evaluate(() => [...document.activeElement!.closest('ol')!.children].indexOf(document.activeElement!.closest('li')!)),
+      ).toBe(10);
     } finally {
       await close();
     }
@@ -321,17 +329,19 @@ describe('search/api.js, the one search function', () => {
     try {
       await page.goto(`${url}robots.txt`);
       // A string, so that no test-runner code ends up in the page: this is how another site would call it.
-      const r = await page.evaluate(`(async () => {
+      const r = (await page.evaluate(`(async () => {
         const { search } = await import(${JSON.stringify(`${url}search/api.js`)});
         const all = await search('留守兒童');
         const page2 = await search('留守儿童', { limit: 5, offset: 5, sort: 'newest' });
         const news = await search('留守儿童', { filters: { type: 'news' } });
         return { all, page2, news };
-      })()`) as { all: SearchResponse; page2: SearchResponse; news: SearchResponse };
+      })()`)) as { all: SearchResponse; page2: SearchResponse; news: SearchResponse };
       expect(r.all.total).toBeGreaterThan(20);
       expect(r.all.results).toHaveLength(20);
       expect(r.all.results[0]!.url.startsWith(`${url}`)).toBe(true);
-      expect(Object.keys(r.all.results[0]!).sort()).toEqual(expect.arrayContaining(['url', 'title', 'type', 'township', 'date', 'excerpt']));
+      expect(Object.keys(r.all.results[0]!).sort()).toEqual(
+        expect.arrayContaining(['url', 'title', 'type', 'township', 'date', 'excerpt']),
+      );
       expect(r.all.results.some((x: { excerpt: string }) => x.excerpt.includes('<mark>'))).toBe(true);
       expect(r.page2.total).toBe(r.all.total);
       expect(r.page2.results).toHaveLength(5);

@@ -4,7 +4,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { contentTypeOf } from '@/lib/mime-types';
 
-
 export function serveDist(root: string, base = '/', port = 0): Promise<{ server: Server; url: string }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {

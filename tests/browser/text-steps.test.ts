@@ -49,7 +49,8 @@ for (const screen of screens) {
           for (let step = 0; step < STEPS; step++) {
             const m = await measureReflow(page, step);
             const where = `${name} step ${step + 1}`;
-            if (m.headerHeight > 0.2 * screen.height) failures.push(`${where}: header ${Math.round(m.headerHeight)}px > ${0.2 * screen.height}px`);
+            if (m.headerHeight > 0.2 * screen.height)
+              failures.push(`${where}: header ${Math.round(m.headerHeight)}px > ${0.2 * screen.height}px`);
             if (m.horizontalScroll) failures.push(`${where}: scrolls sideways`);
             for (const n of m.narrow) failures.push(`${where}: ${n}`);
           }

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../browser/browser';
 import { serveDist } from '../browser/static-server';
 
-const PAGES = ['news/2026-01-05-hostile/', 'news/2026-01-06-hostile-mdx/', 'stories/2026-01-hostile/', 'people/hostile/', 'bulletins/2026-01/', 'townships/eyi/', 'search/?q=%E6%B4%BB%E5%8A%A8'];
+const PAGES = [
+  'news/2026-01-05-hostile/',
+  'news/2026-01-06-hostile-mdx/',
+  'stories/2026-01-hostile/',
+  'people/hostile/',
+  'bulletins/2026-01/',
+  'townships/eyi/',
+  'search/?q=%E6%B4%BB%E5%8A%A8',
+];
 
 interface Observed {
   ran: string[];
@@ -62,7 +70,8 @@ async function visit(path: string, withCsp: boolean): Promise<Observed> {
     void d.dismiss();
   });
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && seen.navigations.length === 0 && !frame.url().startsWith(`${origin}/${path.split('?')[0]}`)) seen.navigations.push(frame.url());
+    if (frame === page.mainFrame() && seen.navigations.length === 0 && !frame.url().startsWith(`${origin}/${path.split('?')[0]}`))
+      seen.navigations.push(frame.url());
   });
   await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
   // Broken images fire onerror, refreshes and lazy frames start: wait until the network is quiet.
@@ -85,9 +94,14 @@ async function visit(path: string, withCsp: boolean): Promise<Observed> {
         }
       }
     }
-    for (const el of document.querySelectorAll('meta[http-equiv="refresh" i], base, object, embed, svg script, math')) problems.push(`<${el.localName}>`);
-    for (const el of document.querySelectorAll('iframe')) if (!/^(player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com)$/.test(new URL(el.src, location.href).hostname)) problems.push(`<iframe src=${el.src}>`);
-    for (const el of document.querySelectorAll('main form')) if (new URL((el as HTMLFormElement).action).origin !== location.origin) problems.push(`<form action=${(el as HTMLFormElement).action}>`);
+    for (const el of document.querySelectorAll('meta[http-equiv="refresh" i], base, object, embed, svg script, math'))
+      problems.push(`<${el.localName}>`);
+    for (const el of document.querySelectorAll('iframe'))
+      if (!/^(player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com)$/.test(new URL(el.src, location.href).hostname))
+        problems.push(`<iframe src=${el.src}>`);
+    for (const el of document.querySelectorAll('main form'))
+      if (new URL((el as HTMLFormElement).action).origin !== location.origin)
+        problems.push(`<form action=${(el as HTMLFormElement).action}>`);
     return problems;
   });
   await context.close();

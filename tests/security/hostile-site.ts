@@ -19,15 +19,23 @@ export async function gpsPhoto(path: string, seed: number): Promise<void> {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(path, jpeg);
   execFileSync('exiftool', [
-    '-q', '-overwrite_original',
-    `-GPSLatitude=${GPS.latitude}`, '-GPSLatitudeRef=N', `-GPSLongitude=${GPS.longitude}`, '-GPSLongitudeRef=E',
-    '-Make=TestPhone', '-Model=Leaky 1', '-DateTimeOriginal=2026:01:01 08:00:00', '-XMP:Creator=家长手机',
+    '-q',
+    '-overwrite_original',
+    `-GPSLatitude=${GPS.latitude}`,
+    '-GPSLatitudeRef=N',
+    `-GPSLongitude=${GPS.longitude}`,
+    '-GPSLongitudeRef=E',
+    '-Make=TestPhone',
+    '-Model=Leaky 1',
+    '-DateTimeOriginal=2026:01:01 08:00:00',
+    '-XMP:Creator=家长手机',
     path,
   ]);
 }
 
 export const HOSTILE_TITLE = '恶意\u0001标题\u000b含<控制>字符\uFFFE';
-export const FORGED_SUMMARY = '摘要]]></description></item><item><title>假冒通知</title><link>https://evil.example/phish</link><description><![CDATA[点此领补贴';
+export const FORGED_SUMMARY =
+  '摘要]]></description></item><item><title>假冒通知</title><link>https://evil.example/phish</link><description><![CDATA[点此领补贴';
 
 /** Writes the hostile content folder; returns the site and the paths of the planted photos. */
 export async function hostileSite(): Promise<{ site: TempSite; photos: string[] }> {

@@ -15,8 +15,10 @@ export async function pdfActions(bytes: Uint8Array): Promise<{ uris: string[]; a
   }
   for (const [ref, object] of dicts) {
     const kind = object.lookup(PDFName.of('S'));
-    if (kind instanceof PDFName && ['/JavaScript', '/Launch', '/SubmitForm', '/ImportData', '/GoToR'].includes(kind.asString())) active.push(`${ref} ${kind.asString()}`);
-    if (object.has(PDFName.of('JS')) || object.has(PDFName.of('AA')) || object.has(PDFName.of('OpenAction'))) active.push(`${ref} JS/AA/OpenAction`);
+    if (kind instanceof PDFName && ['/JavaScript', '/Launch', '/SubmitForm', '/ImportData', '/GoToR'].includes(kind.asString()))
+      active.push(`${ref} ${kind.asString()}`);
+    if (object.has(PDFName.of('JS')) || object.has(PDFName.of('AA')) || object.has(PDFName.of('OpenAction')))
+      active.push(`${ref} JS/AA/OpenAction`);
     const uri = object.lookup(PDFName.of('URI'));
     if (uri instanceof PDFString || uri instanceof PDFHexString) uris.push(uri.decodeText());
   }

@@ -24,7 +24,9 @@ describe('the published-images gate', () => {
     copyFileSync(original, join(dist, '_astro/photo.Unused9.jpg'));
     writeFileSync(join(dist, 'index.html'), '<img src="/_astro/photo.AbC123.jpg" alt="">');
     await gpsPhoto(join(dist, 'public-photo.jpg'), 2);
-    await sharp({ create: { width: 20, height: 10, channels: 3, background: '#fff' } }).webp().toFile(join(dist, '_astro/clean.webp'));
+    await sharp({ create: { width: 20, height: 10, channels: 3, background: '#fff' } })
+      .webp()
+      .toFile(join(dist, '_astro/clean.webp'));
   });
   afterAll(() => site.remove());
 

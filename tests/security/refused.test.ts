@@ -23,7 +23,9 @@ describe('files an entry may not publish', () => {
   beforeAll(async () => {
     site = tempSite('ggw-refused-');
     outside = tempSite('ggw-secret-');
-    const jpg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const jpg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
     const secret = outside.write('secret.jpg', jpg);
     site.write('content/news/2026/ok.jpg', jpg);
     const depth = site.root.split('/').length + 2;
@@ -37,7 +39,8 @@ describe('files an entry may not publish', () => {
     site.write('content/news/2026/drawing.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     site.write('content/news/2026/2026-01-06-svg.md', news('cover: ./drawing.svg', '正文。\n\n![图](./drawing.svg)\n'));
     site.write('content/news/2026/2026-01-07-fine.md', news('cover: ./ok.jpg\ncoverAlt: 会场'));
-    for (const name of ['2026-01-08-a#b', '2026-01-09-a?b', '2026-01-10-a%20b', '2026-01-11-a\u0001b']) site.write(`content/news/2026/${name}.md`, news(''));
+    for (const name of ['2026-01-08-a#b', '2026-01-09-a?b', '2026-01-10-a%20b', '2026-01-11-a\u0001b'])
+      site.write(`content/news/2026/${name}.md`, news(''));
     problems = checkContent({ root: site.root, warnings: false }).problems;
   });
   afterAll(() => {
@@ -46,7 +49,12 @@ describe('files an entry may not publish', () => {
   });
 
   it('refuses image paths that leave content/, relative, absolute, in the body or through a symlink', () => {
-    for (const [file, field] of [['traversal.md', 'cover'], ['absolute.md', 'cover'], ['body.md', 'body'], ['symlink.md', 'cover']] as const) {
+    for (const [file, field] of [
+      ['traversal.md', 'cover'],
+      ['absolute.md', 'cover'],
+      ['body.md', 'body'],
+      ['symlink.md', 'cover'],
+    ] as const) {
       const errors = errorsOf(file);
       expect([file, errors.map((e) => e.field)]).toEqual([file, [field]]);
       expect(errors[0]!.message).toContain('content 文件夹以外');
@@ -60,7 +68,11 @@ describe('files an entry may not publish', () => {
   });
 
   it('refuses SVG as a cover and in the body', () => {
-    expect(errorsOf('2026-01-06-svg.md').map((e) => e.field).sort()).toEqual(['body', 'cover']);
+    expect(
+      errorsOf('2026-01-06-svg.md')
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(['body', 'cover']);
     expect(errorsOf('2026-01-06-svg.md')[0]!.message).toContain('SVG');
   });
 
@@ -111,9 +123,18 @@ describe('nothing is lost silently and nothing crashes without naming the entry'
   });
 
   it('a link no browser can parse does not crash the feeds', () => {
-    expect(absolutizeHtml('<a href="//[bad">x</a><img src="./a.jpg">', 'https://ggw.example.cn/news/x/')).toBe('<a>x</a><img src="https://ggw.example.cn/news/x/a.jpg">');
+    expect(absolutizeHtml('<a href="//[bad">x</a><img src="./a.jpg">', 'https://ggw.example.cn/news/x/')).toBe(
+      '<a>x</a><img src="https://ggw.example.cn/news/x/a.jpg">',
+    );
     const meta = { title: 't', description: 'd', homeUrl: 'https://a.cn/', feedUrls: {}, copyright: 'c', author: 'a' };
-    const entry = { url: 'https://a.cn/x/', title: '\u0001]]>', summary: ']]><item>', contentHtml: '<p>x</p>', date: '2026-01-01', categories: ['a<b'] };
+    const entry = {
+      url: 'https://a.cn/x/',
+      title: '\u0001]]>',
+      summary: ']]><item>',
+      contentHtml: '<p>x</p>',
+      date: '2026-01-01',
+      categories: ['a<b'],
+    };
     expect(renderFeed(meta, [entry], 'rss')).toContain('<title>]]&gt;</title>');
   });
 });
@@ -126,13 +147,26 @@ describe('site.yaml', () => {
     expect(basePathProblem('/ggw/')).toBeUndefined();
   });
   it('refuses javascript:, data:, credentials and sub-paths in url; //host and odd characters in base', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://a.cn', 'https://u:p@a.cn', 'https://a.cn/ggw/', 'ggw.example.cn', '']) expect([url, siteUrlProblem(url)]).toEqual([url, expect.stringContaining('url（网站地址）')]);
-    for (const base of ['//evil.example/', 'ggw/', '/a b/', '/../', '/"onload=x/']) expect([base, basePathProblem(base)]).toEqual([base, expect.stringContaining('base（子路径）')]);
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://a.cn',
+      'https://u:p@a.cn',
+      'https://a.cn/ggw/',
+      'ggw.example.cn',
+      '',
+    ])
+      expect([url, siteUrlProblem(url)]).toEqual([url, expect.stringContaining('url（网站地址）')]);
+    for (const base of ['//evil.example/', 'ggw/', '/a b/', '/../', '/"onload=x/'])
+      expect([base, basePathProblem(base)]).toEqual([base, expect.stringContaining('base（子路径）')]);
   });
   it('npm run check reports a bad site.yaml in Chinese', async () => {
     const site = tempSite('ggw-siteyaml-');
     try {
-      writeFileSync(join(site.root, 'content/site.yaml'), 'name: 测试\nfullName: 测试\ncounty: 测试县\neditingUnit: 办公室\nurl: "javascript:alert(1)"\nbase: //evil.example/\n');
+      writeFileSync(
+        join(site.root, 'content/site.yaml'),
+        'name: 测试\nfullName: 测试\ncounty: 测试县\neditingUnit: 办公室\nurl: "javascript:alert(1)"\nbase: //evil.example/\n',
+      );
       const result = await runScript('check.ts', ['--root', site.root]);
       expect(result.code).toBe(1);
       expect(result.stdout + result.stderr).toContain('不是 http(s) 网址');

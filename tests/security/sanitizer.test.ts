@@ -14,7 +14,8 @@ describe('the sanitizer against known bypasses', () => {
       expect(sanitizeHtml(html).html).toBe(html);
       // Everything hostile is named in the log. Not removed, because never markup: a stray <body> tag (no element,
       // no handler), a payload that is only a title attribute's text, text that merely looks like a feed.
-      if (/PWNED|evil\.example|\[bad|site-search-q/.test(payload.html) && !/^feed|^control|^body|^unclosed/.test(payload.name)) expect(removed.length).toBeGreaterThan(0);
+      if (/PWNED|evil\.example|\[bad|site-search-q/.test(payload.html) && !/^feed|^control|^body|^unclosed/.test(payload.name))
+        expect(removed.length).toBeGreaterThan(0);
     });
   }
 
@@ -26,14 +27,29 @@ describe('the sanitizer against known bypasses', () => {
       '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" width="640" height="360"></iframe>';
     const { html, removed } = sanitizeHtml(input);
     expect(removed).toEqual([]);
-    for (const kept of ['<h2 id="经验交流">', '<a href="https://example.com/a?b=1&amp;c=2">', '<a href="mailto:a@b.cn">', '<a href="tel:0731-1">', '<a href="../x/">', '<caption>人数</caption>', '<td>荷花村</td>', 'alt="开班"', '<figcaption>开班现场</figcaption>', 'data-footnote-ref']) {
+    for (const kept of [
+      '<h2 id="经验交流">',
+      '<a href="https://example.com/a?b=1&amp;c=2">',
+      '<a href="mailto:a@b.cn">',
+      '<a href="tel:0731-1">',
+      '<a href="../x/">',
+      '<caption>人数</caption>',
+      '<td>荷花村</td>',
+      'alt="开班"',
+      '<figcaption>开班现场</figcaption>',
+      'data-footnote-ref',
+    ]) {
       expect(html).toContain(kept);
     }
-    expect(html).toMatch(/<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1"[^>]*sandbox="allow-scripts allow-same-origin allow-presentation"/);
+    expect(html).toMatch(
+      /<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1"[^>]*sandbox="allow-scripts allow-same-origin allow-presentation"/,
+    );
   });
 
   it('keeps the words inside unwrapped elements and says exactly what went', () => {
-    const { html, removed } = sanitizeHtml('<font color="red">保留<b onclick="x()">文字</b></font><script>x()</script><p style="color:red">段</p>');
+    const { html, removed } = sanitizeHtml(
+      '<font color="red">保留<b onclick="x()">文字</b></font><script>x()</script><p style="color:red">段</p>',
+    );
     expect(html).toBe('保留<b>文字</b><p>段</p>');
     expect(removed).toEqual(['<font>（保留其中文字）', '<b> 的事件属性 onclick', '<script>（含内容）', '<p> 的 style 属性']);
   });
@@ -52,10 +68,12 @@ describe('the sanitizer against known bypasses', () => {
   });
 });
 
-describe('a Markdown entry pasted from a web page, through the site\'s Markdown processor and the sanitizer', () => {
+describe("a Markdown entry pasted from a web page, through the site's Markdown processor and the sanitizer", () => {
   it('keeps tables, figures and words, and nothing that runs', async () => {
     // The same processor options astro.config.mjs gives Astro.
-    const { html: rendered } = await markdownToHtml(readFileSync('tests/fixtures/safe-html/hostile.md', 'utf8'), { features: { rawHtml: true } });
+    const { html: rendered } = await markdownToHtml(readFileSync('tests/fixtures/safe-html/hostile.md', 'utf8'), {
+      features: { rawHtml: true },
+    });
     const { html, removed } = sanitizeHtml(rendered);
     expect(liveProblems(html, { fragment: true })).toEqual([]);
     expect(html).not.toMatch(/javascript:|data:text|position:fixed|evil\.example/i);
@@ -65,6 +83,8 @@ describe('a Markdown entry pasted from a web page, through the site\'s Markdown 
     expect(html).toContain('<figcaption>假日学校开班现场</figcaption>');
     expect(html).toMatch(/<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1xx"[^>]*sandbox=/);
     for (const words of ['保留文字', '领取奖品', '大小写混写']) expect(html).toContain(words);
-    expect(removed).toEqual(expect.arrayContaining(['<script>（含内容）', '<div> 的事件属性 onclick', '<a> 的 href="javascript:alert(1)"', '<object>（含内容）']));
+    expect(removed).toEqual(
+      expect.arrayContaining(['<script>（含内容）', '<div> 的事件属性 onclick', '<a> 的 href="javascript:alert(1)"', '<object>（含内容）']),
+    );
   });
 });

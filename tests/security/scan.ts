@@ -12,11 +12,24 @@ interface Node {
   value?: string;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'cite', 'ping', 'codebase', 'dynsrc', 'lowsrc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'xlink:href',
+  'cite',
+  'ping',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+]);
 
 /** The scheme a browser would use for this attribute value, lower-case, or '' for a relative URL. */
 export function browserScheme(value: string): string {
-   
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
 }
@@ -48,7 +61,11 @@ export function liveProblems(html: string, options: { fragment?: boolean; ownScr
       if (/<\/script|<!--/i.test(text)) say('JSON-LD 提前结束');
       continue;
     }
-    if (tag === 'script' && (text.includes(MARKER) || (attrs.has('src') && /^(https?:)?\/\//i.test(attrs.get('src')!)) || !options.ownScripts)) say(`脚本 ${(attrs.get('src') ?? text).slice(0, 60)}`);
+    if (
+      tag === 'script' &&
+      (text.includes(MARKER) || (attrs.has('src') && /^(https?:)?\/\//i.test(attrs.get('src')!)) || !options.ownScripts)
+    )
+      say(`脚本 ${(attrs.get('src') ?? text).slice(0, 60)}`);
     if (tag === 'meta' && /refresh/i.test(attrs.get('http-equiv') ?? '')) say(`refresh ${attrs.get('content')}`);
     if (tag === 'base' || tag === 'object' || tag === 'embed' || tag === 'applet' || tag === 'frame') say('不允许的元素');
     if (tag === 'iframe') {

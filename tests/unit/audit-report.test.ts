@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatTable, lighthouseMisses, medianRow, nuErrors, type LighthouseRow } from '../../scripts/lib/audit/report';
 
 const row = (over: Partial<LighthouseRow> = {}): LighthouseRow => ({
-  page: '首页', formFactor: 'mobile', performance: 98, accessibility: 100, bestPractices: 100, seo: 100, cls: 0.01, seoExempt: false, ...over,
+  page: '首页',
+  formFactor: 'mobile',
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  cls: 0.01,
+  seoExempt: false,
+  ...over,
 });
 
 describe('judging Lighthouse rows', () => {
@@ -10,7 +18,11 @@ describe('judging Lighthouse rows', () => {
     expect(lighthouseMisses(row())).toEqual([]);
   });
   it('names each missed target in Chinese', () => {
-    expect(lighthouseMisses(row({ performance: 80, cls: 0.2, accessibility: 96 }))).toEqual(['性能 80 < 95', '无障碍 96 < 100', 'CLS 0.200 > 0.05']);
+    expect(lighthouseMisses(row({ performance: 80, cls: 0.2, accessibility: 96 }))).toEqual([
+      '性能 80 < 95',
+      '无障碍 96 < 100',
+      'CLS 0.200 > 0.05',
+    ]);
   });
   it('does not judge SEO on a page that asks not to be indexed', () => {
     expect(lighthouseMisses(row({ seo: 60, seoExempt: true }))).toEqual([]);
@@ -20,7 +32,13 @@ describe('judging Lighthouse rows', () => {
 
 describe('the printed table', () => {
   it('lines up columns with Chinese text counted as double width', () => {
-    const lines = formatTable(['页面', 'n'], [['首页', '1'], ['活动纪实', '22']]).split('\n');
+    const lines = formatTable(
+      ['页面', 'n'],
+      [
+        ['首页', '1'],
+        ['活动纪实', '22'],
+      ],
+    ).split('\n');
     expect(lines[0]).toBe('页面      n');
     expect(lines[2]).toBe('首页      1');
     expect(lines[3]).toBe('活动纪实  22');

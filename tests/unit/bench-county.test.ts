@@ -32,8 +32,19 @@ const content = () => join(root, 'content');
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'bench-county-'));
   county = await generateCounty({
-    dir: join(root, 'content'), photoDir: join(root, 'photos'), news: 50, people: 12, stories: 6, townships: 8,
-    photos: 3, photoWidth: 64, photoHeight: 48, traditionalShare: 0.2, coverShare: 0.2, fullWidthShare: 0.1, seed: 42,
+    dir: join(root, 'content'),
+    photoDir: join(root, 'photos'),
+    news: 50,
+    people: 12,
+    stories: 6,
+    townships: 8,
+    photos: 3,
+    photoWidth: 64,
+    photoHeight: 48,
+    traditionalShare: 0.2,
+    coverShare: 0.2,
+    fullWidthShare: 0.1,
+    seed: 42,
   });
 }, 60_000);
 
@@ -96,8 +107,14 @@ describe('generateCounty: a synthetic county the project accepts', () => {
   it('references resolve: story people, bulletin contents (never a draft)', () => {
     const people = new Set(county.people.map((p) => p.id));
     for (const s of county.stories) for (const id of s.people) expect(people.has(id), id).toBe(true);
-    const published = new Set<string>([...county.news.filter((n) => !n.draft).map((n) => `news/${n.id}`), ...county.stories.map((s) => `stories/${s.id}`)]);
-    const byId = new Map<string, string>([...county.news.map((n) => [`news/${n.id}`, n.date] as const), ...county.stories.map((s) => [`stories/${s.id}`, s.date] as const)]);
+    const published = new Set<string>([
+      ...county.news.filter((n) => !n.draft).map((n) => `news/${n.id}`),
+      ...county.stories.map((s) => `stories/${s.id}`),
+    ]);
+    const byId = new Map<string, string>([
+      ...county.news.map((n) => [`news/${n.id}`, n.date] as const),
+      ...county.stories.map((s) => [`stories/${s.id}`, s.date] as const),
+    ]);
     for (const b of county.bulletins) {
       expect(b.items.length).toBeGreaterThan(0);
       for (const ref of b.items) {
@@ -147,7 +164,17 @@ describe('generateCounty: a synthetic county the project accepts', () => {
   });
 });
 
-const COUNTY_OPTIONS = { news: 50, people: 12, stories: 6, townships: 8, photos: 3, traditionalShare: 0.2, coverShare: 0.2, fullWidthShare: 0.1, seed: 42 };
+const COUNTY_OPTIONS = {
+  news: 50,
+  people: 12,
+  stories: 6,
+  townships: 8,
+  photos: 3,
+  traditionalShare: 0.2,
+  coverShare: 0.2,
+  fullWidthShare: 0.1,
+  seed: 42,
+};
 
 describe('the county as pages for the search benchmark', () => {
   it('is the same county as the content folder: one page per published entry, with its title and body', () => {
@@ -162,7 +189,8 @@ describe('the county as pages for the search benchmark', () => {
       expect(html).toContain(markdownHtml(body.trim()));
     }
     for (const p of county.people) expect(existsSync(join(out, 'people', p.id, 'index.html')), p.id).toBe(true);
-    for (const b of county.bulletins) expect(readFileSync(join(out, 'bulletins', b.id, 'index.html'), 'utf8')).toContain('data-search-type="bulletins"');
+    for (const b of county.bulletins)
+      expect(readFileSync(join(out, 'bulletins', b.id, 'index.html'), 'utf8')).toContain('data-search-type="bulletins"');
   });
 
   it('gives the indexer what the site gives it: the searchable part marked, with type, title, date and township', () => {
@@ -207,7 +235,12 @@ describe('the county as pages for the search benchmark', () => {
 
 describe('markdownBody', () => {
   it('stays within min and max for any target, and is the same for the same seed', () => {
-    const ctx = (seed: number) => ({ rand: seededRandom(seed), place: { township: '城关镇', village: '荷花村' }, date: '2025-07-03', topic: TOPICS[0]! });
+    const ctx = (seed: number) => ({
+      rand: seededRandom(seed),
+      place: { township: '城关镇', village: '荷花村' },
+      date: '2025-07-03',
+      topic: TOPICS[0]!,
+    });
     for (const target of [10, 300, 800, 2000, 5000]) {
       const { markdown, chars } = markdownBody(ctx(target), target, { min: 300, max: 2000 });
       expect(chars).toBeGreaterThanOrEqual(300);

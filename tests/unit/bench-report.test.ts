@@ -5,8 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  articleReport, distReport, formatReport, median, pageAssets, pageTransfer, parseDuration, parsePhases, PHASES, routeKind,
-  staticImports, summarize, TARGETS, type BuildResult, type SummaryInput,
+  articleReport,
+  distReport,
+  formatReport,
+  median,
+  pageAssets,
+  pageTransfer,
+  parseDuration,
+  parsePhases,
+  PHASES,
+  routeKind,
+  staticImports,
+  summarize,
+  TARGETS,
+  type BuildResult,
+  type SummaryInput,
 } from '../../scripts/lib/bench-report';
 import { treeStats, type TimedLine } from '../../scripts/lib/bench-measure';
 import { parseArgs } from '../../scripts/bench';
@@ -99,7 +112,10 @@ describe('parsePhases', () => {
   });
 
   it('reports the markers it could not find instead of inventing phases', () => {
-    const partial = parsePhases(LOG.filter((l) => !l.text.includes('Synced content')), 25_500);
+    const partial = parsePhases(
+      LOG.filter((l) => !l.text.includes('Synced content')),
+      25_500,
+    );
     expect(partial.missing).toEqual(['Synced content']);
     expect(partial.seconds.content).toBeUndefined();
     expect(partial.seconds['search-index']).toBe(7.5);
@@ -121,7 +137,11 @@ describe('sizes of a built site', () => {
     writeFileSync(join(dist, '_astro', 'Base.css'), css);
     writeFileSync(join(dist, '_astro', 'entry.js'), entry);
     writeFileSync(join(dist, '_astro', 'chunk.js'), chunk);
-    const articles: [string, string][] = [['2025-01-01-a', '关工委'.repeat(10)], ['2025-01-02-b', '留守儿童'.repeat(500)], ['2025-01-03-c', '五老']];
+    const articles: [string, string][] = [
+      ['2025-01-01-a', '关工委'.repeat(10)],
+      ['2025-01-02-b', '留守儿童'.repeat(500)],
+      ['2025-01-03-c', '五老'],
+    ];
     for (const [id, text] of articles) {
       mkdirSync(join(dist, 'news', id), { recursive: true });
       writeFileSync(join(dist, 'news', id, 'index.html'), page(text));
@@ -142,7 +162,10 @@ describe('sizes of a built site', () => {
     expect(assets.js).toEqual(['/_astro/entry.js']);
     expect(assets.inlineJs).toEqual(['document.documentElement.dataset.js="1";']);
     expect(staticImports(entry)).toEqual(['./chunk.js']);
-    expect(staticImports('const m = await import("./lazy.js"); import "./side.js"; export { a } from "./re.js";')).toEqual(['./side.js', './re.js']);
+    expect(staticImports('const m = await import("./lazy.js"); import "./side.js"; export { a } from "./re.js";')).toEqual([
+      './side.js',
+      './re.js',
+    ]);
   });
 
   it('counts an article as gzip HTML + CSS + JS, following static imports', () => {
@@ -150,7 +173,9 @@ describe('sizes of a built site', () => {
     const gz = (s: string) => gzipSync(s, { level: 6 }).length;
     expect(t.cssBytes).toBe(gz(css));
     expect(t.jsGzipBytes).toBe(gz(entry) + gz(chunk));
-    expect(t.jsBytes).toBe(Buffer.byteLength(entry) + Buffer.byteLength(chunk) + Buffer.byteLength('document.documentElement.dataset.js="1";'));
+    expect(t.jsBytes).toBe(
+      Buffer.byteLength(entry) + Buffer.byteLength(chunk) + Buffer.byteLength('document.documentElement.dataset.js="1";'),
+    );
     expect(t.bytes).toBe(t.htmlBytes + t.cssBytes + t.jsGzipBytes);
   });
 
@@ -173,7 +198,11 @@ describe('sizes of a built site', () => {
 
 describe('summarize and formatReport', () => {
   const build = (wallMs: number, peakRss: number): BuildResult => ({
-    wallMs, peakRss, cpuSeconds: wallMs / 600, load: [1, 1], phases: parsePhases(LOG, wallMs, SAMPLES),
+    wallMs,
+    peakRss,
+    cpuSeconds: wallMs / 600,
+    load: [1, 1],
+    phases: parsePhases(LOG, wallMs, SAMPLES),
   });
   const input = (warmMs: number, articleMax: number): SummaryInput => ({
     items: 10_000,
@@ -181,16 +210,43 @@ describe('summarize and formatReport', () => {
     cold: build(600_000, 2.5 * 2 ** 30),
     warm: build(warmMs, 2 * 2 ** 30),
     dist: { bytes: 5e8, files: 30_000, htmlPages: 12_000, byFolder: {}, searchIndexBytes: 6e7 },
-    article: { pages: 10_000, medianBytes: 20_000, maxBytes: articleMax, maxPage: 'news/x/index.html', medianHtmlBytes: 15_000, cssBytes: 4000, maxJsBytes: 3000, maxJsGzipBytes: 1500 },
-    baseline: { astroMs: 40_000, pagefindMs: 20_000, wallMs: 60_000, coldWallMs: 65_000, pages: 10_800, peakRss: 1e9, searchIndexBytes: 5e7 },
+    article: {
+      pages: 10_000,
+      medianBytes: 20_000,
+      maxBytes: articleMax,
+      maxPage: 'news/x/index.html',
+      medianHtmlBytes: 15_000,
+      cssBytes: 4000,
+      maxJsBytes: 3000,
+      maxJsGzipBytes: 1500,
+    },
+    baseline: {
+      astroMs: 40_000,
+      pagefindMs: 20_000,
+      wallMs: 60_000,
+      coldWallMs: 65_000,
+      pages: 10_800,
+      peakRss: 1e9,
+      searchIndexBytes: 5e7,
+    },
     generateMs: 30_000,
   });
 
   it('has every field the JSON promises, with the targets checked', () => {
     const s = summarize(input(80_000, 30_000));
     expect(s).toMatchObject({
-      items: 10_000, pages: 12_000, wallSeconds: 80, coldWallSeconds: 600, peakRssMB: 2560, baselineWallSeconds: 60,
-      ratio: 1.33, distBytes: 5e8, searchIndexBytes: 6e7, articleMedianBytes: 20_000, articleMaxBytes: 30_000, articleJsBytes: 3000,
+      items: 10_000,
+      pages: 12_000,
+      wallSeconds: 80,
+      coldWallSeconds: 600,
+      peakRssMB: 2560,
+      baselineWallSeconds: 60,
+      ratio: 1.33,
+      distBytes: 5e8,
+      searchIndexBytes: 6e7,
+      articleMedianBytes: 20_000,
+      articleMaxBytes: 30_000,
+      articleJsBytes: 3000,
       pagesPerSecond: 150,
     });
     expect(Object.keys(s.phases)).toContain('render:pages');
@@ -226,7 +282,16 @@ describe('summarize and formatReport', () => {
 
 describe('bench command line and process sampling', () => {
   it('parses options with defaults, and refuses unknown ones', () => {
-    expect(parseArgs([])).toMatchObject({ items: 10_000, people: 300, stories: 400, photos: 30, json: false, keep: false, cold: true, baseline: true });
+    expect(parseArgs([])).toMatchObject({
+      items: 10_000,
+      people: 300,
+      stories: 400,
+      photos: 30,
+      json: false,
+      keep: false,
+      cold: true,
+      baseline: true,
+    });
     expect(parseArgs(['--items', '1000', '--json', '--no-baseline'])).toMatchObject({ items: 1000, json: true, baseline: false });
     expect(() => parseArgs(['--items', 'many'])).toThrow(/--items/);
     expect(() => parseArgs(['--fast'])).toThrow('不认识的选项 --fast');

@@ -39,7 +39,8 @@ describe('integerOption', () => {
   it('takes whole numbers from min up, the fallback when absent, and refuses anything else', () => {
     expect(integerOption('--items', undefined, 10_000)).toBe(10_000);
     expect(integerOption('--items', '250', 10_000)).toBe(250);
-    for (const bad of ['', 'abc', '1.5', '-1']) expect(() => integerOption('--items', bad, 1)).toThrow(`--items 要写一个不小于 0 的整数，收到“${bad}”`);
+    for (const bad of ['', 'abc', '1.5', '-1'])
+      expect(() => integerOption('--items', bad, 1)).toThrow(`--items 要写一个不小于 0 的整数，收到“${bad}”`);
     expect(() => integerOption('--news', '0', 1, 1)).toThrow(UsageError);
   });
 });
@@ -51,9 +52,27 @@ describe('runCommand', () => {
     expect(await runCommand('用法：x', () => 5, {}, ['-h'])).toBe(0);
     expect(log).toHaveBeenCalledWith('用法：x');
     expect(await runCommand('用法：x', () => 1, {}, [])).toBe(1);
-    expect(await runCommand('用法：x', () => { throw new UsageError('不认识的选项 --y'); }, {}, ['--y'])).toBe(2);
+    expect(
+      await runCommand(
+        '用法：x',
+        () => {
+          throw new UsageError('不认识的选项 --y');
+        },
+        {},
+        ['--y'],
+      ),
+    ).toBe(2);
     expect(error).toHaveBeenLastCalledWith('不认识的选项 --y\n\n用法：x');
-    expect(await runCommand('用法：x', async () => { throw new Error('读不到文件'); }, {}, [])).toBe(1);
+    expect(
+      await runCommand(
+        '用法：x',
+        async () => {
+          throw new Error('读不到文件');
+        },
+        {},
+        [],
+      ),
+    ).toBe(1);
     expect(String(error.mock.lastCall?.[0])).toMatch(/^出错了：.*读不到文件/);
     expect(process.exitCode).toBe(1);
   });

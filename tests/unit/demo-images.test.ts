@@ -12,23 +12,48 @@ let site: TempSite | undefined;
 afterEach(() => site?.remove());
 
 const context = (over: Partial<ImageContext>): ImageContext => ({
-  role: 'scene', title: '', bannerTitle: '', imageText: [], topics: [], month: 7, gender: null, category: null, sources: [], ...over,
+  role: 'scene',
+  title: '',
+  bannerTitle: '',
+  imageText: [],
+  topics: [],
+  month: 7,
+  gender: null,
+  category: null,
+  sources: [],
+  ...over,
 });
 
 describe('scan: the images the entries refer to', () => {
   it('finds covers, gallery images and portraits with their descriptions; reports what it cannot draw', async () => {
     site = tempSite('ggw-demo-images-');
-    site.write('content/news/2025/a.md', '---\ntitle: 东塘镇开展防溺水巡河\ndate: 2025-07-03\ncover: ./a.jpg\ncoverAlt: 五老在河边巡查\n---\n正文\n');
-    site.write('content/stories/s/index.md', '---\ntitle: 纪实\ndate: 2025-05-01\ncover: ./1.jpg\ncoverAlt: 合影\ngallery:\n  - image: ./1.jpg\n    caption: 孩子们在操场上\n  - image: ./2.png\n---\n');
+    site.write(
+      'content/news/2025/a.md',
+      '---\ntitle: 东塘镇开展防溺水巡河\ndate: 2025-07-03\ncover: ./a.jpg\ncoverAlt: 五老在河边巡查\n---\n正文\n',
+    );
+    site.write(
+      'content/stories/s/index.md',
+      '---\ntitle: 纪实\ndate: 2025-05-01\ncover: ./1.jpg\ncoverAlt: 合影\ngallery:\n  - image: ./1.jpg\n    caption: 孩子们在操场上\n  - image: ./2.png\n---\n',
+    );
     site.write('content/people/li.md', '---\nname: 李秀英\ngender: 女\ncategory: 老教师\nportrait: ./li.jpg\nrole: 退休教师\n---\n');
     site.write('content/news/2025/b.md', '---\ntitle: 乙\ncover: https://example.com/x.jpg\n---\n');
     site.write('content/news/2025/c.md', '---\ntitle: 丙\ncover: ../../../../x.jpg\n---\n');
     site.write('content/news/2025/d.md', '---\ntitle: 丁\ncover: ./d.gif\n---\n');
     const { targets, errors, skipped } = await scan(site.root);
     const byRel = new Map([...targets.values()].map((t) => [t.rel, t.ctx]));
-    expect([...byRel.keys()].sort()).toEqual(['content/news/2025/a.jpg', 'content/people/li.jpg', 'content/stories/s/1.jpg', 'content/stories/s/2.png']);
+    expect([...byRel.keys()].sort()).toEqual([
+      'content/news/2025/a.jpg',
+      'content/people/li.jpg',
+      'content/stories/s/1.jpg',
+      'content/stories/s/2.png',
+    ]);
     expect(byRel.get('content/stories/s/1.jpg')).toMatchObject({ role: 'scene', imageText: ['合影', '孩子们在操场上'], month: 5 });
-    expect(byRel.get('content/people/li.jpg')).toMatchObject({ role: 'portrait', gender: '女', category: '老教师', imageText: ['退休教师'] });
+    expect(byRel.get('content/people/li.jpg')).toMatchObject({
+      role: 'portrait',
+      gender: '女',
+      category: '老教师',
+      imageText: ['退休教师'],
+    });
     expect(errors).toEqual([
       'content/news/2025/c.md：cover ../../../../x.jpg 指到了 content/ 以外',
       'content/news/2025/d.md：cover ./d.gif：只能生成 .jpg、.jpeg、.png 或 .webp 图片',

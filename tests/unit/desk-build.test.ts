@@ -36,12 +36,20 @@ describe('/admin/ in the public build', () => {
 
   it('is built with the Gitea/Forgejo backend when site.yaml names one', { timeout: 120_000 }, async () => {
     const yaml = readFileSync(join(REPO, 'content/site.yaml'), 'utf8');
-    site.write('content/site.yaml', `${yaml}\ndesk:\n  gitServer:\n    kind: forgejo\n    url: https://git.example.gov.cn\n    repo: ggw/site\n    appId: 0b6f-desk\n`);
+    site.write(
+      'content/site.yaml',
+      `${yaml}\ndesk:\n  gitServer:\n    kind: forgejo\n    url: https://git.example.gov.cn\n    repo: ggw/site\n    appId: 0b6f-desk\n`,
+    );
     const dist = join(site.root, 'dist-server');
     await build(dist);
     const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
     const payload = JSON.parse(/<script type="application\/json" id="desk-data">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    expect(payload.config.backend).toMatchObject({ name: 'gitea', repo: 'ggw/site', base_url: 'https://git.example.gov.cn', app_id: '0b6f-desk' });
+    expect(payload.config.backend).toMatchObject({
+      name: 'gitea',
+      repo: 'ggw/site',
+      base_url: 'https://git.example.gov.cn',
+      app_id: '0b6f-desk',
+    });
     // The import and publish pages need the local desk's server: not linked from a built site.
     expect(html).not.toContain('import/');
     expect(existsSync(join(dist, 'admin/cms/cms.js'))).toBe(true);

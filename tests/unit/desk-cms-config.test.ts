@@ -12,7 +12,15 @@ const places = readPlaceRegistry(REPO);
 const site = readSiteConfig(REPO);
 const input = { site, places, contentDir: 'content', bulletinChoices: [], projectName: 'ggw' };
 const { config, missing } = generateCmsConfig(input);
-type Collection = { name: string; folder?: string; path?: string; slug?: { template: string }; media_folder?: string; fields?: CmsField[]; files?: { name: string; file: string; fields: CmsField[] }[] };
+type Collection = {
+  name: string;
+  folder?: string;
+  path?: string;
+  slug?: { template: string };
+  media_folder?: string;
+  fields?: CmsField[];
+  files?: { name: string; file: string; fields: CmsField[] }[];
+};
 const collections = config.collections as Collection[];
 const collection = (name: string) => collections.find((c) => c.name === name)!;
 
@@ -109,7 +117,11 @@ describe('CMS configuration generated from the schemas', () => {
     expect(stories.path).toBe('{{slug}}/index');
     expect(stories).toMatchObject({ media_folder: '', public_folder: '.' });
     const gallery = fieldOf(stories.fields!, 'gallery');
-    expect((gallery.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([['image', 'image'], ['caption', 'string'], ['alt', 'string']]);
+    expect((gallery.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([
+      ['image', 'image'],
+      ['caption', 'string'],
+      ['alt', 'string'],
+    ]);
     expect(fieldOf(stories.fields!, 'people')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true });
   });
 
@@ -117,7 +129,10 @@ describe('CMS configuration generated from the schemas', () => {
     const temp = tempSite('ggw-desk-choices-');
     try {
       temp.write('content/news/2026/2026-11-02-dongtang-a.md', '---\ntitle: 已发布的新闻\ndate: 2026-11-02\ntownship: dongtang\n---\n正文');
-      temp.write('content/news/2026/2026-11-03-dongtang-b.md', '---\ntitle: 还是草稿\ndate: 2026-11-03\ntownship: dongtang\ndraft: true\n---\n正文');
+      temp.write(
+        'content/news/2026/2026-11-03-dongtang-b.md',
+        '---\ntitle: 还是草稿\ndate: 2026-11-03\ntownship: dongtang\ndraft: true\n---\n正文',
+      );
       temp.write('content/stories/2026-11-hekou-c/index.md', '---\ntitle: 一篇活动纪实\ndate: 2026-11-05\ntownships: [hekou]\n---\n正文');
       const choices = bulletinChoices(temp.root);
       expect(choices).toEqual([
@@ -159,7 +174,13 @@ describe('CMS configuration generated from the schemas', () => {
 
 describe('backend settings in site.yaml', () => {
   const raw = (desk: unknown) => ({ ...siteYaml(), desk });
-  const siteYaml = () => ({ name: '甲', fullName: '甲县关工委', county: '甲县', editingUnit: '甲县关工委办公室', url: 'https://a.example' });
+  const siteYaml = () => ({
+    name: '甲',
+    fullName: '甲县关工委',
+    county: '甲县',
+    editingUnit: '甲县关工委办公室',
+    url: 'https://a.example',
+  });
 
   it('without a Git server: a placeholder that only enables the local folder, named after the project', () => {
     expect(config.backend).toMatchObject({ name: 'gitea', repo: 'local/ggw' });
@@ -167,7 +188,9 @@ describe('backend settings in site.yaml', () => {
   });
 
   it('with a Gitea or Forgejo server: OAuth with PKCE (client ID, no secret), base URL, API root, repository, branch', () => {
-    const withServer = parseSiteConfig(raw({ gitServer: { kind: 'forgejo', url: 'https://git.example.gov.cn/', repo: 'ggw/site', appId: 'abc-123' } }));
+    const withServer = parseSiteConfig(
+      raw({ gitServer: { kind: 'forgejo', url: 'https://git.example.gov.cn/', repo: 'ggw/site', appId: 'abc-123' } }),
+    );
     const backend = generateCmsConfig({ ...input, site: withServer }).config.backend;
     expect(backend).toMatchObject({
       name: 'gitea',
@@ -184,7 +207,9 @@ describe('backend settings in site.yaml', () => {
     expect(() => parseSiteConfig(raw({ gitServer: { url: 'http://git.example', repo: 'ggw/site', appId: 'x' } }))).toThrow(
       /desk\.gitServer\.url "http:\/\/git\.example" 必须以 https:\/\/ 开头/,
     );
-    expect(() => parseSiteConfig(raw({ gitServer: { url: 'https://git.example', repo: 'site', appId: 'x' } }))).toThrow(/desk\.gitServer\.repo 应写成 所有者\/仓库名/);
+    expect(() => parseSiteConfig(raw({ gitServer: { url: 'https://git.example', repo: 'site', appId: 'x' } }))).toThrow(
+      /desk\.gitServer\.repo 应写成 所有者\/仓库名/,
+    );
     expect(() => parseSiteConfig(raw({ gitServer: { url: 'https://git.example', repo: 'a/b' } }))).toThrow(/appId/);
   });
 });
@@ -217,10 +242,19 @@ describe('npm run edit arguments', () => {
   it('takes --port N, --port=N and --no-open, also when npm swallowed them (no --)', () => {
     expect(parseEditArgs(['--port', '4400', '--no-open'])).toEqual({ kind: 'run', options: { port: 4400, open: false } });
     expect(parseEditArgs(['--port=5000'])).toEqual({ kind: 'run', options: { port: 5000, open: true } });
-    expect(parseEditArgs([], { npm_config_port: '4500', npm_config_open: 'false' })).toEqual({ kind: 'run', options: { port: 4500, open: false } });
+    expect(parseEditArgs([], { npm_config_port: '4500', npm_config_open: 'false' })).toEqual({
+      kind: 'run',
+      options: { port: 4500, open: false },
+    });
     // npm run edit --port 4400 --no-open: npm keeps the flag (true) and passes the number on.
-    expect(parseEditArgs(['4400'], { npm_config_port: 'true', npm_config_open: 'false' })).toEqual({ kind: 'run', options: { port: 4400, open: false } });
-    expect(parseEditArgs([], { npm_config_port: 'true' })).toMatchObject({ kind: 'error', message: expect.stringMatching(/--port 后面要写端口号/) });
+    expect(parseEditArgs(['4400'], { npm_config_port: 'true', npm_config_open: 'false' })).toEqual({
+      kind: 'run',
+      options: { port: 4400, open: false },
+    });
+    expect(parseEditArgs([], { npm_config_port: 'true' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/--port 后面要写端口号/),
+    });
   });
   it('explains a bad port or an unknown option in Chinese', () => {
     expect(parseEditArgs(['--port', 'abc'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/端口 "abc" 无效/) });
@@ -231,6 +265,11 @@ describe('npm run edit arguments', () => {
   it('opens a browser only where there is a desktop', () => {
     expect(browserCommand('linux', {})).toBeUndefined();
     expect(browserCommand('linux', { DISPLAY: ':0' })?.command).toBe('xdg-open');
-    expect(browserCommand('win32', {})?.args('http://127.0.0.1:4321/admin/')).toEqual(['/c', 'start', '""', 'http://127.0.0.1:4321/admin/']);
+    expect(browserCommand('win32', {})?.args('http://127.0.0.1:4321/admin/')).toEqual([
+      '/c',
+      'start',
+      '""',
+      'http://127.0.0.1:4321/admin/',
+    ]);
   });
 });

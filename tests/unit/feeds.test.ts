@@ -28,7 +28,13 @@ const entry = (n: number, date: string, extra: Partial<FeedEntry> = {}): FeedEnt
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 describe('RSS 2.0', () => {
-  const feed = xml.parse(renderFeed(meta, [entry(1, '2025-11-03', { author: '陈立新', image: 'https://ggw.example.cn/ggw/_astro/a.jpg' }), entry(2, '2026-01-05')], 'rss'));
+  const feed = xml.parse(
+    renderFeed(
+      meta,
+      [entry(1, '2025-11-03', { author: '陈立新', image: 'https://ggw.example.cn/ggw/_astro/a.jpg' }), entry(2, '2026-01-05')],
+      'rss',
+    ),
+  );
   const channel = feed.rss.channel;
 
   it('has the channel elements the spec requires, in Chinese', () => {
@@ -97,7 +103,8 @@ describe('feed helpers', () => {
   });
 
   it('makes relative links and images absolute and leaves absolute, anchor and mail links alone', () => {
-    const html = '<p><a href="../x/">x</a> <img src="/ggw/_astro/a.jpg" alt=""> <a href="#top">t</a> <a href="mailto:a@b.c">m</a> <a href="https://other.cn/">o</a></p>';
+    const html =
+      '<p><a href="../x/">x</a> <img src="/ggw/_astro/a.jpg" alt=""> <a href="#top">t</a> <a href="mailto:a@b.c">m</a> <a href="https://other.cn/">o</a></p>';
     expect(absolutizeHtml(html, 'https://ggw.example.cn/ggw/news/a/')).toBe(
       '<p><a href="https://ggw.example.cn/ggw/news/x/">x</a> <img src="https://ggw.example.cn/ggw/_astro/a.jpg" alt=""> <a href="#top">t</a> <a href="mailto:a@b.c">m</a> <a href="https://other.cn/">o</a></p>',
     );

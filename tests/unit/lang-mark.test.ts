@@ -10,9 +10,18 @@ let site: TempSite;
 let problems: CheckProblem[];
 beforeAll(() => {
   site = tempSite('ggw-lang-');
-  site.write('content/news/2026/2026-02-06-dongtang-marked.md', news(`title: ${TRADITIONAL}\ndate: 2026-02-06\ntownship: dongtang\nlang: zh-Hant`));
-  site.write('content/news/2026/2026-02-07-dongtang-unmarked.md', news(`title: ${TRADITIONAL}（二）\ndate: 2026-02-07\ntownship: dongtang`));
-  site.write('content/news/2026/2026-02-08-dongtang-wrong.md', news(`title: 东塘镇关工委\ndate: 2026-02-08\ntownship: dongtang\nlang: traditional`));
+  site.write(
+    'content/news/2026/2026-02-06-dongtang-marked.md',
+    news(`title: ${TRADITIONAL}\ndate: 2026-02-06\ntownship: dongtang\nlang: zh-Hant`),
+  );
+  site.write(
+    'content/news/2026/2026-02-07-dongtang-unmarked.md',
+    news(`title: ${TRADITIONAL}（二）\ndate: 2026-02-07\ntownship: dongtang`),
+  );
+  site.write(
+    'content/news/2026/2026-02-08-dongtang-wrong.md',
+    news(`title: 东塘镇关工委\ndate: 2026-02-08\ntownship: dongtang\nlang: traditional`),
+  );
   problems = checkContent({ root: site.root, today: '2026-11-22' }).problems;
 });
 afterAll(() => site.remove());

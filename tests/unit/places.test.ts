@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildPlaceRegistry,
-  describeTownships,
-  describeVillages,
-  findVillage,
-  placeLabel,
-  RegistryError,
-} from '@/lib/places';
+import { buildPlaceRegistry, describeTownships, describeVillages, findVillage, placeLabel, RegistryError } from '@/lib/places';
 import { readPlaceRegistry } from '@/lib/content/files';
 
 const fixture = () => [

@@ -222,21 +222,13 @@ describe('person (五老典型)', () => {
   });
 
   it('rejects an honour with an unknown level, showing it and listing the levels', () => {
-    const issue = issueAt(
-      schema,
-      { ...valid, honours: [{ level: '国家级', year: 2018, title: '先进个人' }] },
-      ['honours', 0, 'level'],
-    );
+    const issue = issueAt(schema, { ...valid, honours: [{ level: '国家级', year: 2018, title: '先进个人' }] }, ['honours', 0, 'level']);
     expect(issue.message).toContain('"国家级"');
     for (const level of HONOUR_LEVELS) expect(issue.message).toContain(level);
   });
 
   it('rejects an honour year written as text', () => {
-    const issue = issueAt(
-      schema,
-      { ...valid, honours: [{ level: '县级', year: '二〇一八', title: '先进个人' }] },
-      ['honours', 0, 'year'],
-    );
+    const issue = issueAt(schema, { ...valid, honours: [{ level: '县级', year: '二〇一八', title: '先进个人' }] }, ['honours', 0, 'year']);
     expect(issue.message).toContain('"二〇一八"');
     expect(issue.message).toContain('四位数年份');
   });
@@ -431,11 +423,7 @@ describe('bulletin (《关工动态》)', () => {
   });
 
   it('rejects a contents item that is not a news or story reference, showing the expected news/… form', () => {
-    const issue = issueAt(
-      schema,
-      { ...valid, contents: [{ section: '五老风采', items: ['people/x'] }] },
-      ['contents', 0, 'items', 0],
-    );
+    const issue = issueAt(schema, { ...valid, contents: [{ section: '五老风采', items: ['people/x'] }] }, ['contents', 0, 'items', 0]);
     expect(issue.message).toContain('"people/x"');
     expect(issue.message).toContain('news/<新闻文件名>');
     expect(issue.message).toContain('news/2025-11-03-dongtang-fangnishui');
@@ -449,9 +437,9 @@ describe('bulletin (《关工动态》)', () => {
   });
 
   it('rejects a section with no items and a bulletin with no sections', () => {
-    expect(
-      issueAt(schema, { ...valid, contents: [{ section: '工作动态', items: [] }] }, ['contents', 0, 'items']).message,
-    ).toContain('至少一篇');
+    expect(issueAt(schema, { ...valid, contents: [{ section: '工作动态', items: [] }] }, ['contents', 0, 'items']).message).toContain(
+      '至少一篇',
+    );
     expect(issueAt(schema, { ...valid, contents: [] }, ['contents']).message).toContain('至少一个栏目');
   });
 
@@ -504,11 +492,9 @@ describe('error messages an editor would find misleading', () => {
   });
 
   it('explains in Chinese, showing the value, when a story’s people is a single name instead of a list', () => {
-    const issue = issueAt(
-      storySchema(tools),
-      { title: '标题', date: '2025-07-10', townships: ['dongtang'], people: 'li-xiuying' },
-      ['people'],
-    );
+    const issue = issueAt(storySchema(tools), { title: '标题', date: '2025-07-10', townships: ['dongtang'], people: 'li-xiuying' }, [
+      'people',
+    ]);
     expect(issue.message).toContain('people');
     expect(issue.message).toContain('"li-xiuying"');
   });

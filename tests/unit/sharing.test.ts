@@ -18,14 +18,34 @@ describe('JSON-LD', () => {
       keywords: ['留守儿童'],
       publisher,
     });
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2025-11-03T00:00:00+08:00', author: { '@type': 'Person', name: '陈立新' } });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      datePublished: '2025-11-03T00:00:00+08:00',
+      author: { '@type': 'Person', name: '陈立新' },
+    });
     expect(ld.image).toEqual(['https://ggw.example.cn/og/news/a.png']);
     expect(ld.publisher['@type']).toBe('Organization');
   });
 
   it('describes a 五老 as a Person with awards and a schema.org gender', () => {
-    const ld = personLd({ url: 'u', name: '李秀英', description: 'd', gender: '女', birthYear: 1952, place: '东塘镇', awards: ['2018年 先进个人'], memberOf: publisher });
-    expect(ld).toMatchObject({ '@type': 'Person', name: '李秀英', gender: 'https://schema.org/Female', birthDate: '1952', award: ['2018年 先进个人'] });
+    const ld = personLd({
+      url: 'u',
+      name: '李秀英',
+      description: 'd',
+      gender: '女',
+      birthYear: 1952,
+      place: '东塘镇',
+      awards: ['2018年 先进个人'],
+      memberOf: publisher,
+    });
+    expect(ld).toMatchObject({
+      '@type': 'Person',
+      name: '李秀英',
+      gender: 'https://schema.org/Female',
+      birthDate: '1952',
+      award: ['2018年 先进个人'],
+    });
   });
 
   it('describes a bulletin as a PublicationIssue of a Periodical listing its articles', () => {

@@ -8,7 +8,13 @@ import sharp from 'sharp';
 import { siteImagePath } from '@/lib/content/files';
 import { publishableSiteImage } from '@/lib/site-image';
 
-const minimal = { name: '桐川关工', fullName: '桐川县关心下一代工作委员会', county: '桐川县', editingUnit: '办公室', url: 'https://ggw.example.cn' };
+const minimal = {
+  name: '桐川关工',
+  fullName: '桐川县关心下一代工作委员会',
+  county: '桐川县',
+  editingUnit: '办公室',
+  url: 'https://ggw.example.cn',
+};
 const errorOf = (raw: unknown) => {
   try {
     parseSiteConfig(raw);
@@ -34,9 +40,13 @@ describe('site.yaml: wechat and beian', () => {
     expect(site.beian.police).toBe('湘公网安备 43010202000123号');
   });
   it('names the field, the value and the expected form of a wrong registration', () => {
-    expect(errorOf({ ...minimal, beian: { icp: 'ICP12345' } })).toContain('beian.icp（ICP备案号）格式不对，收到 "ICP12345"，应像 湘ICP备12345678号-1');
+    expect(errorOf({ ...minimal, beian: { icp: 'ICP12345' } })).toContain(
+      'beian.icp（ICP备案号）格式不对，收到 "ICP12345"，应像 湘ICP备12345678号-1',
+    );
     expect(errorOf({ ...minimal, beian: { police: '湘公网安备123号' } })).toContain('beian.police（公安备案号）');
-    expect(errorOf({ ...minimal, beian: { siteCode: '12345' } })).toContain('beian.siteCode（网站标识码）应为10位数字或大写字母，收到 "12345"');
+    expect(errorOf({ ...minimal, beian: { siteCode: '12345' } })).toContain(
+      'beian.siteCode（网站标识码）应为10位数字或大写字母，收到 "12345"',
+    );
     expect(errorOf({ ...minimal, wechat: { qr: 'a.png' } })).toContain('wechat.name（公众号名称）必填');
     expect(errorOf({ ...minimal, wechat: { name: '桐川关工', qr: 'qr.pdf' } })).toContain('wechat.qr（二维码图片）');
   });
@@ -51,7 +61,9 @@ describe('the QR image named in site.yaml', () => {
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content', 'qr.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     expect(siteImagePath(root, 'qr.png', 'wechat.qr')).toBe(join(root, 'content', 'qr.png'));
-    expect(() => siteImagePath(root, 'missing.png', 'wechat.qr')).toThrow('content/site.yaml: wechat.qr: 找不到图片 "missing.png"（应放在 content/missing.png）');
+    expect(() => siteImagePath(root, 'missing.png', 'wechat.qr')).toThrow(
+      'content/site.yaml: wechat.qr: 找不到图片 "missing.png"（应放在 content/missing.png）',
+    );
     expect(() => siteImagePath(root, 'a/../../secret.png', 'wechat.qr')).toThrow('不在 content/ 里');
   });
 

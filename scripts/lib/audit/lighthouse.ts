@@ -6,7 +6,14 @@ import type { FormFactor, LighthouseRow } from './report';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** The flags the project's browser tests use (see toolchain notes): no sandbox in containers, nothing in the background. */
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export async function runLighthouse(url: string, page: string, formFactor: FormFactor, seoExempt = false): Promise<LighthouseRow> {
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
@@ -35,7 +42,9 @@ export async function runLighthouse(url: string, page: string, formFactor: FormF
 }
 
 /** Titles of the audits that lost points on a page, for finding what to fix. */
-export function failingAudits(lhr: { audits: Record<string, { score: number | null; title: string; scoreDisplayMode?: string }> }): string[] {
+export function failingAudits(lhr: {
+  audits: Record<string, { score: number | null; title: string; scoreDisplayMode?: string }>;
+}): string[] {
   return Object.entries(lhr.audits)
     .filter(([, a]) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
     .map(([id, a]) => `${id}: ${a.title}`);

@@ -10,7 +10,10 @@ export function javaAvailable(): boolean {
 /** Errors the checker finds in the HTML files under `dir` (every page; feeds and other files are skipped). */
 export function runNu(dir: string): string[] {
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
-  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   // The checker writes its JSON report to stderr and exits 1 when there are errors.
   return nuErrors(run.stderr || '{}', dir.endsWith('/') ? dir : `${dir}/`);

@@ -63,7 +63,11 @@ export function medianRow(runs: LighthouseRow[]): LighthouseRow {
 export function formatTable(header: string[], rows: string[][]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - width(c)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -98,7 +102,7 @@ export interface NuMessage {
 export function nuErrors(json: string, root: string): string[] {
   const parsed = JSON.parse(json) as { messages?: NuMessage[] };
   return (parsed.messages ?? [])
-    .filter((m) => m.type === 'error' || (m.type === 'non-document-error'))
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
     .map((m) => {
       const file = (m.url ?? '').replace(/^file:/, '').replace(root, '');
       return `${file}${m.lastLine ? `:${m.lastLine}` : ''} ${m.message}`;

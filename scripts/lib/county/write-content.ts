@@ -37,19 +37,25 @@ export async function makePhotos(dir: string, count: number, width = 1600, heigh
     const ground = [between(rand, 40, 140), between(rand, 60, 160), between(rand, 20, 110)];
     for (let y = 0; y < gh; y++)
       for (let x = 0; x < gw; x++)
-        for (let k = 0; k < 3; k++) base[(y * gw + x) * 3 + k] = Math.max(0, Math.min(255, (y < gh * 0.4 ? sky : ground)[k]! + between(rand, -50, 50)));
+        for (let k = 0; k < 3; k++)
+          base[(y * gw + x) * 3 + k] = Math.max(0, Math.min(255, (y < gh * 0.4 ? sky : ground)[k]! + between(rand, -50, 50)));
     let shapes = '';
     for (let s = 0; s < 40; s++) {
       const x = between(rand, 0, width);
       const y = between(rand, Math.round(height * 0.3), height);
       const r = Math.max(2, Math.round((between(rand, 10, 120) * width) / 1600));
       const fill = `rgb(${between(rand, 0, 255)},${between(rand, 0, 255)},${between(rand, 0, 255)})`;
-      shapes += rand() < 0.5
-        ? `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}" fill-opacity="0.7"/>`
-        : `<rect x="${x}" y="${y}" width="${r}" height="${r * 2}" fill="${fill}" fill-opacity="0.7"/>`;
+      shapes +=
+        rand() < 0.5
+          ? `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}" fill-opacity="0.7"/>`
+          : `<rect x="${x}" y="${y}" width="${r}" height="${r * 2}" fill="${fill}" fill-opacity="0.7"/>`;
     }
     const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${shapes}</svg>`);
-    const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).raw().toBuffer();
+    const noise = await sharp({
+      create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 18 } },
+    })
+      .raw()
+      .toBuffer();
     const file = join(dir, `photo-${String(i + 1).padStart(2, '0')}.jpg`);
     await sharp(base, { raw: { width: gw, height: gh, channels: 3 } })
       .resize(width, height, { kernel: 'cubic' })
@@ -89,10 +95,24 @@ export async function generateCounty(options: ContentOptions): Promise<Generated
   }
   const bytes = photoFiles.reduce((sum, f) => sum + statSync(f).size, 0);
   const { townships, news, people, stories, bulletins } = plan;
-  return { dir, townships, news, people, stories, bulletins, photos: { distinct: photoFiles.length, copies, bytes }, ms: Math.round(performance.now() - started) };
+  return {
+    dir,
+    townships,
+    news,
+    people,
+    stories,
+    bulletins,
+    photos: { distinct: photoFiles.length, copies, bytes },
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 /** Characters of a generated body, for tests: Markdown markers removed. */
 export function bodyChars(markdown: string): number {
-  return charCount(markdown.replace(/^(## |- |> )/gm, '').replace(/\*\*/g, '').replace(/\s+/g, ''));
+  return charCount(
+    markdown
+      .replace(/^(## |- |> )/gm, '')
+      .replace(/\*\*/g, '')
+      .replace(/\s+/g, ''),
+  );
 }

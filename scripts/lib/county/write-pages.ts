@@ -37,7 +37,11 @@ export function markdownHtml(markdown: string): string {
     .map((block) => {
       if (block.startsWith('## ')) return `<h2>${inline(block.slice(3))}</h2>`;
       if (block.startsWith('> ')) return `<blockquote><p>${inline(block.slice(2))}</p></blockquote>`;
-      if (block.startsWith('- ')) return `<ul>${block.split('\n').map((line) => `<li>${inline(line.replace(/^- /, ''))}</li>`).join('')}</ul>`;
+      if (block.startsWith('- '))
+        return `<ul>${block
+          .split('\n')
+          .map((line) => `<li>${inline(line.replace(/^- /, ''))}</li>`)
+          .join('')}</ul>`;
       return `<p>${inline(block)}</p>`;
     })
     .join('\n');
@@ -51,7 +55,8 @@ export function entryPage(entry: PlannedEntry, plan: CountyPlan, titles: Map<str
   const villageName = (townshipId: unknown, id: unknown) =>
     plan.townshipRegistry.find((t) => t.id === townshipId)?.villages.find((v) => v.id === id)?.name;
   const { data } = entry;
-  const time = (date: string, text = formatChineseDate(date)) => `<li><time datetime="${toChinaMidnightIso(date)}">${escapeHtml(text)}</time></li>`;
+  const time = (date: string, text = formatChineseDate(date)) =>
+    `<li><time datetime="${toChinaMidnightIso(date)}">${escapeHtml(text)}</time></li>`;
   const li = (text: string | undefined) => (text ? `<li>${escapeHtml(text)}</li>` : '');
   const place = (t: unknown, v: unknown) => [townshipName(t), villageName(t, v)].filter(Boolean).join('·');
   let title: string;
@@ -63,7 +68,11 @@ export function entryPage(entry: PlannedEntry, plan: CountyPlan, titles: Map<str
     case 'news':
       title = str(data['title']);
       townships = [townshipName(data['township'])];
-      meta = time(date) + li(place(data['township'], data['village'])) + li(str(data['source']) && `来源：${str(data['source'])}`) + li(str(data['author']) && `作者：${str(data['author'])}`);
+      meta =
+        time(date) +
+        li(place(data['township'], data['village'])) +
+        li(str(data['source']) && `来源：${str(data['source'])}`) +
+        li(str(data['author']) && `作者：${str(data['author'])}`);
       if (data['summary']) extra = `<p class="summary">${escapeHtml(str(data['summary']))}</p>`;
       break;
     case 'people':
@@ -77,7 +86,9 @@ export function entryPage(entry: PlannedEntry, plan: CountyPlan, titles: Map<str
       title = str(data['title']);
       townships = (data['townships'] as string[]).map(townshipName);
       meta = time(date, formatDateRange(date, str(data['endDate']) || undefined)) + li(townships.join('、')) + li(str(data['author']));
-      const gallery = (data['gallery'] as { caption?: string }[]).map((g) => `<figure><figcaption>${escapeHtml(g.caption ?? '')}</figcaption></figure>`).join('');
+      const gallery = (data['gallery'] as { caption?: string }[])
+        .map((g) => `<figure><figcaption>${escapeHtml(g.caption ?? '')}</figcaption></figure>`)
+        .join('');
       extra = `<div class="gallery">${gallery}</div>`;
       break;
     }
@@ -88,13 +99,18 @@ export function entryPage(entry: PlannedEntry, plan: CountyPlan, titles: Map<str
       meta = time(date) + li(`编印：${COUNTY}关心下一代工作委员会办公室`) + li(`责任编辑：${str(data['editor'])}`);
       const sections = data['contents'] as { section: string; items: string[] }[];
       extra = sections
-        .map((s) => `<section><h2>${escapeHtml(s.section)}</h2><ol>${s.items.map((ref) => `<li><a href="/${ref}/">${escapeHtml(titles.get(ref) ?? ref)}</a></li>`).join('')}</ol></section>`)
+        .map(
+          (s) =>
+            `<section><h2>${escapeHtml(s.section)}</h2><ol>${s.items.map((ref) => `<li><a href="/${ref}/">${escapeHtml(titles.get(ref) ?? ref)}</a></li>`).join('')}</ol></section>`,
+        )
         .join('');
       break;
     }
   }
   const topics = Array.isArray(data['topics']) ? (data['topics'] as string[]) : [];
-  const tags = topics.length ? `<ul class="tags">${topics.map((t) => `<li><a href="/topics/${encodeURIComponent(t)}/">${escapeHtml(t)}</a></li>`).join('')}</ul>` : '';
+  const tags = topics.length
+    ? `<ul class="tags">${topics.map((t) => `<li><a href="/topics/${encodeURIComponent(t)}/">${escapeHtml(t)}</a></li>`).join('')}</ul>`
+    : '';
   const article = `<article class="article"><h1>${escapeHtml(title)}</h1><ul class="meta">${meta}</ul>${extra}<div class="prose">${markdownHtml(entry.body)}</div><footer class="article-foot" data-pagefind-ignore>${tags}</footer></article>`;
   const related = `<section aria-labelledby="related" data-pagefind-ignore><h2 id="related">相关动态</h2><ul class="teasers"><li><a href="/news/">${escapeHtml(KIND_LABELS.news)}</a></li></ul></section>`;
   const attrs = `data-pagefind-body data-search-type="${entry.collection}" data-search-title="${escapeHtml(title)}"${date ? ` data-search-date="${date}" data-search-year="${date.slice(0, 4)}"` : ''} data-search-township="${escapeHtml(townships.join(','))}"`;

@@ -30,15 +30,11 @@ export function windowsGrid(
       const ww = cw * 0.64;
       const wh = rh * 0.55;
       p.push(`<rect x="${n(wx - 3)}" y="${n(wy - 3)}" width="${n(ww + 6)}" height="${n(wh + 6)}" fill="${frame}"/>`);
-      p.push(
-        `<rect x="${n(wx)}" y="${n(wy)}" width="${n(ww)}" height="${n(wh)}" fill="${rng.chance(0.2) ? tint(glass, 0.25) : glass}"/>`,
-      );
+      p.push(`<rect x="${n(wx)}" y="${n(wy)}" width="${n(ww)}" height="${n(wh)}" fill="${rng.chance(0.2) ? tint(glass, 0.25) : glass}"/>`);
       p.push(
         `<path d="M${n(wx + ww * 0.15)} ${n(wy + wh)} L${n(wx + ww * 0.55)} ${n(wy)} L${n(wx + ww * 0.75)} ${n(wy)} L${n(wx + ww * 0.35)} ${n(wy + wh)} Z" fill="#fff" opacity=".22"/>`,
       );
-      p.push(
-        `<line x1="${n(wx + ww / 2)}" y1="${n(wy)}" x2="${n(wx + ww / 2)}" y2="${n(wy + wh)}" stroke="${frame}" stroke-width="3"/>`,
-      );
+      p.push(`<line x1="${n(wx + ww / 2)}" y1="${n(wy)}" x2="${n(wx + ww / 2)}" y2="${n(wy + wh)}" stroke="${frame}" stroke-width="3"/>`);
     }
   }
   return p.join('');
@@ -60,21 +56,16 @@ export function school(pal: Palette, rng: Rng, cx: number, baseY: number): Build
   p.push(`<rect x="${n(x)}" y="${n(top + 56)}" width="${n(w)}" height="8" fill="${accent}"/>`);
   p.push(label('好好学习 天天向上', cx, top + 29, 38, '#d21f26', { spacing: 6 }));
   for (let f = 0; f < floors; f++)
-    p.push(
-      `<rect x="${n(x)}" y="${n(top + 64 + f * fh + fh - 8)}" width="${n(w)}" height="6" fill="${tint(accent, 0.45)}"/>`,
-    );
+    p.push(`<rect x="${n(x)}" y="${n(top + 64 + f * fh + fh - 8)}" width="${n(w)}" height="6" fill="${tint(accent, 0.45)}"/>`);
   const cols = Math.round(w / 95);
   p.push(windowsGrid(x, top + 64, w, floors * fh, cols, floors, '#8fb8d8', '#ffffff', rng));
   // entrance
   const ew = 150;
-  p.push(
-    `<rect x="${n(cx - ew / 2 - 20)}" y="${n(baseY - fh - 24)}" width="${n(ew + 40)}" height="20" fill="${accent}"/>`,
-  );
+  p.push(`<rect x="${n(cx - ew / 2 - 20)}" y="${n(baseY - fh - 24)}" width="${n(ew + 40)}" height="20" fill="${accent}"/>`);
   p.push(`<rect x="${n(cx - ew / 2)}" y="${n(baseY - fh - 4)}" width="${ew}" height="${n(fh + 4)}" fill="#5b7d99"/>`);
   p.push(`<rect x="${n(cx - 2)}" y="${n(baseY - fh - 4)}" width="4" height="${n(fh + 4)}" fill="#e0e0e0"/>`);
   p.push(`<rect x="${n(cx - ew / 2 - 30)}" y="${n(baseY - 10)}" width="${ew + 60}" height="10" fill="#cfc8bb"/>`);
-  if (pal.snow)
-    p.push(`<rect x="${n(x - 6)}" y="${n(top - 10)}" width="${n(w + 12)}" height="12" rx="6" fill="#fff"/>`);
+  if (pal.snow) p.push(`<rect x="${n(x - 6)}" y="${n(top - 10)}" width="${n(w + 12)}" height="12" rx="6" fill="#fff"/>`);
   return {
     svg: p.join(''),
     slot: { x: x + w * 0.12, y: top + 64 + fh * 0.15, w: w * 0.76, h: 66 },
@@ -130,12 +121,8 @@ export function communityCentre(pal: Palette, rng: Rng, cx: number, baseY: numbe
   const p: string[] = [];
   const wall = rng.pick(['#e9e6df', '#dfe4e8']);
   p.push(`<rect x="${n(x)}" y="${n(top)}" width="${n(w)}" height="${h}" fill="${wall}"/>`);
-  p.push(
-    `<rect x="${n(x + w * 0.62)}" y="${n(top - 60)}" width="${n(w * 0.38)}" height="${n(h + 60)}" fill="${shade(wall, 0.06)}"/>`,
-  );
-  p.push(
-    `<rect x="${n(x + w * 0.62 + 30)}" y="${n(top - 40)}" width="${n(w * 0.38 - 60)}" height="${n(h - 20)}" fill="#7fb2c9"/>`,
-  );
+  p.push(`<rect x="${n(x + w * 0.62)}" y="${n(top - 60)}" width="${n(w * 0.38)}" height="${n(h + 60)}" fill="${shade(wall, 0.06)}"/>`);
+  p.push(`<rect x="${n(x + w * 0.62 + 30)}" y="${n(top - 40)}" width="${n(w * 0.38 - 60)}" height="${n(h - 20)}" fill="#7fb2c9"/>`);
   for (let i = 1; i < 5; i++)
     p.push(
       `<line x1="${n(x + w * 0.62 + 30)}" y1="${n(top - 40 + ((h - 20) * i) / 5)}" x2="${n(x + w - 30)}" y2="${n(top - 40 + ((h - 20) * i) / 5)}" stroke="#e8eef2" stroke-width="4"/>`,
@@ -144,14 +131,9 @@ export function communityCentre(pal: Palette, rng: Rng, cx: number, baseY: numbe
   const sw = w * 0.5;
   p.push(`<rect x="${n(x + 30)}" y="${n(top + 22)}" width="${n(sw)}" height="60" fill="#1f5aa6"/>`);
   p.push(label('社区服务中心', x + 30 + sw / 2, top + 52, 38, '#ffffff', { spacing: 6 }));
-  p.push(
-    `<rect x="${n(x + w * 0.62 + 40)}" y="${n(baseY - 120)}" width="${n(w * 0.38 - 80)}" height="120" fill="#4e6e81"/>`,
-  );
+  p.push(`<rect x="${n(x + w * 0.62 + 40)}" y="${n(baseY - 120)}" width="${n(w * 0.38 - 80)}" height="120" fill="#4e6e81"/>`);
   p.push(`<rect x="${n(x + w * 0.6)}" y="${n(baseY - 140)}" width="${n(w * 0.42 + 20)}" height="22" fill="#8a8f94"/>`);
-  if (pal.snow)
-    p.push(
-      `<rect x="${n(x + w * 0.62 - 6)}" y="${n(top - 70)}" width="${n(w * 0.38 + 12)}" height="12" rx="6" fill="#fff"/>`,
-    );
+  if (pal.snow) p.push(`<rect x="${n(x + w * 0.62 - 6)}" y="${n(top - 70)}" width="${n(w * 0.38 + 12)}" height="12" rx="6" fill="#fff"/>`);
   return {
     svg: p.join(''),
     slot: { x: x + 30, y: top + 100, w: w * 0.56, h: 62 },

@@ -42,15 +42,7 @@ export function label(
 }
 
 /** Text that fits a box: the font size shrinks for long strings. */
-export function fittedLabel(
-  text: string,
-  cx: number,
-  cy: number,
-  maxWidth: number,
-  maxSize: number,
-  fill: string,
-  weight = 700,
-): string {
+export function fittedLabel(text: string, cx: number, cy: number, maxWidth: number, maxSize: number, fill: string, weight = 700): string {
   const size = Math.min(maxSize, maxWidth / Math.max(1, textEm(text)));
   return label(text, cx, cy, size, fill, { weight });
 }

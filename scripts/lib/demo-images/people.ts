@@ -112,13 +112,7 @@ export function figureHeight(f: Figure): number {
 }
 
 /** A standing figure, feet at (x, y), front view (or seen from behind when f.back). */
-export function drawFigure(
-  f: Figure,
-  x: number,
-  y: number,
-  s: number,
-  opts: { shadow?: boolean; seated?: boolean } = {},
-): string {
+export function drawFigure(f: Figure, x: number, y: number, s: number, opts: { shadow?: boolean; seated?: boolean } = {}): string {
   const b = f.kind === 'child' ? CHILD_BODY : ADULT_BODY;
   const hip = -b.legH;
   const sh = hip - b.torsoH;
@@ -129,19 +123,14 @@ export function drawFigure(
   const p: string[] = [];
   const coatDark = shade(f.coat, 0.14);
   const hairDark = shade(f.hair, 0.12);
-  if (opts.shadow !== false)
-    p.push(`<ellipse cx="0" cy="-2" rx="${n(b.shoulderW * 1.25)}" ry="${n(9 * k)}" fill="#000" opacity=".16"/>`);
+  if (opts.shadow !== false) p.push(`<ellipse cx="0" cy="-2" rx="${n(b.shoulderW * 1.25)}" ry="${n(9 * k)}" fill="#000" opacity=".16"/>`);
 
   // legs, shoes
   if (opts.seated) {
     // legs hidden under the desk / behind the chair
   } else if (f.skirt) {
-    p.push(
-      `<rect x="${n(-b.hipW * 0.55)}" y="${n(hip)}" width="${n(b.hipW * 0.38)}" height="${n(b.legH - 4)}" rx="4" fill="${f.skin}"/>`,
-    );
-    p.push(
-      `<rect x="${n(b.hipW * 0.17)}" y="${n(hip)}" width="${n(b.hipW * 0.38)}" height="${n(b.legH - 4)}" rx="4" fill="${f.skin}"/>`,
-    );
+    p.push(`<rect x="${n(-b.hipW * 0.55)}" y="${n(hip)}" width="${n(b.hipW * 0.38)}" height="${n(b.legH - 4)}" rx="4" fill="${f.skin}"/>`);
+    p.push(`<rect x="${n(b.hipW * 0.17)}" y="${n(hip)}" width="${n(b.hipW * 0.38)}" height="${n(b.legH - 4)}" rx="4" fill="${f.skin}"/>`);
     p.push(
       `<rect x="${n(-b.hipW * 0.58)}" y="${n(-b.legH * 0.3)}" width="${n(b.hipW * 1.16)}" height="${n(b.legH * 0.26)}" fill="#fff" opacity=".95"/>`,
     );
@@ -153,12 +142,8 @@ export function drawFigure(
     );
   } else {
     const lw = b.hipW - 3;
-    p.push(
-      `<rect x="${n(-lw)}" y="${n(hip - 4)}" width="${n(lw - 2)}" height="${n(b.legH)}" rx="${n(5 * k)}" fill="${f.trousers}"/>`,
-    );
-    p.push(
-      `<rect x="2" y="${n(hip - 4)}" width="${n(lw - 2)}" height="${n(b.legH)}" rx="${n(5 * k)}" fill="${shade(f.trousers, 0.08)}"/>`,
-    );
+    p.push(`<rect x="${n(-lw)}" y="${n(hip - 4)}" width="${n(lw - 2)}" height="${n(b.legH)}" rx="${n(5 * k)}" fill="${f.trousers}"/>`);
+    p.push(`<rect x="2" y="${n(hip - 4)}" width="${n(lw - 2)}" height="${n(b.legH)}" rx="${n(5 * k)}" fill="${shade(f.trousers, 0.08)}"/>`);
   }
   if (!opts.seated) {
     const shoe = f.kind === 'child' ? '#2b2b2b' : '#1f1f1f';
@@ -178,9 +163,7 @@ export function drawFigure(
     p.push(
       `<line x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}" stroke="${sleeve}" stroke-width="${n(b.armW * 2)}" stroke-linecap="round"/>`,
     );
-    p.push(
-      `<circle cx="${n(x1)}" cy="${n(y1 + (raised ? -b.armW * 0.6 : b.armW * 0.6))}" r="${n(b.armW * 0.95)}" fill="${f.skin}"/>`,
-    );
+    p.push(`<circle cx="${n(x1)}" cy="${n(y1 + (raised ? -b.armW * 0.6 : b.armW * 0.6))}" r="${n(b.armW * 0.95)}" fill="${f.skin}"/>`);
   };
   arm(-1);
   arm(1);
@@ -205,22 +188,15 @@ export function drawFigure(
   if (!f.back) {
     if (f.kind !== 'child') {
       p.push(`<path d="M${n(-13 * k)} ${n(sh)} L0 ${n(sh + 24 * k)} L${n(13 * k)} ${n(sh)} Z" fill="${f.shirt}"/>`);
-      if (!f.vest)
-        p.push(
-          `<line x1="0" y1="${n(sh + 26 * k)}" x2="0" y2="${n(hip)}" stroke="${coatDark}" stroke-width="${n(2.2 * k)}"/>`,
-        );
+      if (!f.vest) p.push(`<line x1="0" y1="${n(sh + 26 * k)}" x2="0" y2="${n(hip)}" stroke="${coatDark}" stroke-width="${n(2.2 * k)}"/>`);
     }
   }
   // neck + red scarf
-  p.push(
-    `<rect x="${n(-9 * k)}" y="${n(neckTop - 4)}" width="${n(18 * k)}" height="${n(b.neckH + 8)}" fill="${shade(f.skin, 0.08)}"/>`,
-  );
+  p.push(`<rect x="${n(-9 * k)}" y="${n(neckTop - 4)}" width="${n(18 * k)}" height="${n(b.neckH + 8)}" fill="${shade(f.skin, 0.08)}"/>`);
   if (f.scarf) {
     const red = '#e3262f';
     if (f.back) {
-      p.push(
-        `<path d="M${n(-sw * 0.62)} ${n(sh + 1)} L${n(sw * 0.62)} ${n(sh + 1)} L0 ${n(sh + b.torsoH * 0.5)} Z" fill="${red}"/>`,
-      );
+      p.push(`<path d="M${n(-sw * 0.62)} ${n(sh + 1)} L${n(sw * 0.62)} ${n(sh + 1)} L0 ${n(sh + b.torsoH * 0.5)} Z" fill="${red}"/>`);
     } else {
       p.push(
         `<path d="M${n(-15 * k)} ${n(sh + 1)} Q0 ${n(sh + 12 * k)} ${n(15 * k)} ${n(sh + 1)}" stroke="${red}" stroke-width="${n(6 * k)}" fill="none"/>`,

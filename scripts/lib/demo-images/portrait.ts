@@ -23,9 +23,7 @@ export function portrait(ctx: ImageContext, rng: Rng, w: number, h: number): str
   out.push(
     `<defs><radialGradient id="bg" cx=".5" cy=".38" r=".8"><stop offset="0" stop-color="${bgLight}"/><stop offset="1" stop-color="${bgDark}"/></radialGradient>`,
   );
-  out.push(
-    `<filter id="soft" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="14"/></filter>`,
-  );
+  out.push(`<filter id="soft" x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="14"/></filter>`);
   out.push(
     `<radialGradient id="face" cx=".45" cy=".4" r=".7"><stop offset="0" stop-color="${tint(skin, 0.12)}"/><stop offset="1" stop-color="${skin}"/></radialGradient></defs>`,
   );
@@ -106,9 +104,7 @@ export function portrait(ctx: ImageContext, rng: Rng, w: number, h: number): str
     out.push(
       `<path d="M${n(cx - 130)} ${n(shoulderY - 70)} Q${n(cx)} ${n(shoulderY + 10)} ${n(cx + 130)} ${n(shoulderY - 70)} L${n(cx + 120)} ${n(shoulderY + 10)} Q${n(cx)} ${n(shoulderY + 90)} ${n(cx - 120)} ${n(shoulderY + 10)} Z" fill="${coatDark}"/>`,
     );
-    out.push(
-      `<line x1="${n(cx)}" y1="${n(shoulderY + 60)}" x2="${n(cx)}" y2="${h}" stroke="${coatDark}" stroke-width="6"/>`,
-    );
+    out.push(`<line x1="${n(cx)}" y1="${n(shoulderY + 60)}" x2="${n(cx)}" y2="${h}" stroke="${coatDark}" stroke-width="6"/>`);
     for (let i = 0; i < 3; i++)
       out.push(`<circle cx="${n(cx + 18)}" cy="${n(shoulderY + 110 + i * 110)}" r="12" fill="${shade(coat, 0.35)}"/>`);
     for (const side of [-1, 1])
@@ -249,9 +245,7 @@ export function portrait(ctx: ImageContext, rng: Rng, w: number, h: number): str
     for (const side of [-1, 1]) {
       const x = cx + side * ex;
       out.push(
-        round
-          ? `<circle cx="${n(x)}" cy="${ey}" r="58"/>`
-          : `<rect x="${n(x - 64)}" y="${ey - 44}" width="128" height="90" rx="22"/>`,
+        round ? `<circle cx="${n(x)}" cy="${ey}" r="58"/>` : `<rect x="${n(x - 64)}" y="${ey - 44}" width="128" height="90" rx="22"/>`,
       );
     }
     out.push(
@@ -296,9 +290,7 @@ export function portrait(ctx: ImageContext, rng: Rng, w: number, h: number): str
       );
     }
     for (let i = 0; i < 8; i++)
-      out.push(
-        `<circle cx="${n(cx - 170 + i * 48)}" cy="${n(top + 30 + Math.abs(i - 3.5) * 14)}" r="44" fill="${hair}"/>`,
-      );
+      out.push(`<circle cx="${n(cx - 170 + i * 48)}" cy="${n(top + 30 + Math.abs(i - 3.5) * 14)}" r="44" fill="${hair}"/>`);
   } else {
     out.push(
       `<path d="M${n(cx - rx - 30)} ${hy + 150} Q${n(cx - rx - 60)} ${top - 60} ${n(cx)} ${top - 60} Q${n(cx + rx + 60)} ${top - 60} ${n(cx + rx + 30)} ${hy + 150} Q${n(cx + rx + 5)} ${hy + 20} ${n(cx + rx - 10)} ${hy - 80} Q${n(cx + 80)} ${hy - 150} ${n(cx - 60)} ${hy - 180} Q${n(cx - rx + 20)} ${hy - 100} ${n(cx - rx - 5)} ${hy + 20} Q${n(cx - rx - 5)} ${hy + 80} ${n(cx - rx - 30)} ${hy + 150} Z" fill="${hair}"/>`,

@@ -92,9 +92,7 @@ export async function scan(root: string): Promise<ScanResult> {
       continue;
     }
     const title = str(data['title']) ?? str(data['name']) ?? path.basename(path.dirname(file));
-    const topics = Array.isArray(data['topics'])
-      ? data['topics'].filter((t): t is string => typeof t === 'string')
-      : [];
+    const topics = Array.isArray(data['topics']) ? data['topics'].filter((t): t is string => typeof t === 'string') : [];
     const gender = data['gender'] === '男' || data['gender'] === '女' ? data['gender'] : null;
     const base: Omit<ImageContext, 'role' | 'imageText'> = {
       title: toSimplified(title),
@@ -106,8 +104,7 @@ export async function scan(root: string): Promise<ScanResult> {
       sources: [relFile],
     };
     const refs: Array<{ field: string; value: unknown; role: ImageRole; text: Array<string | null> }> = [];
-    if (data['cover'] !== undefined)
-      refs.push({ field: 'cover', value: data['cover'], role: 'scene', text: [str(data['coverAlt'])] });
+    if (data['cover'] !== undefined) refs.push({ field: 'cover', value: data['cover'], role: 'scene', text: [str(data['coverAlt'])] });
     if (data['portrait'] !== undefined)
       refs.push({
         field: 'portrait',

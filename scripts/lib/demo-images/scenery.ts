@@ -17,8 +17,7 @@ export function skyAndSun(pal: Palette, rng: Rng, w: number, horizon: number): s
     `<circle cx="${n(sx)}" cy="${n(sy)}" r="170" fill="url(#sunglow)"/><circle cx="${n(sx)}" cy="${n(sy)}" r="58" fill="${pal.sun}"/>`,
   );
   const clouds = rng.int(2, 4);
-  for (let i = 0; i < clouds; i++)
-    p.push(cloud(rng.range(80, w - 80), rng.range(70, horizon * 0.45), rng.range(0.7, 1.4)));
+  for (let i = 0; i < clouds; i++) p.push(cloud(rng.range(80, w - 80), rng.range(70, horizon * 0.45), rng.range(0.7, 1.4)));
   return p.join('');
 }
 
@@ -48,10 +47,7 @@ export function hills(pal: Palette, rng: Rng, w: number, baseY: number): string 
 
 export function tree(pal: Palette, rng: Rng, x: number, y: number, s: number): string {
   const p: string[] = [];
-  const kind =
-    pal.season === 'winter'
-      ? rng.pick(['pine', 'bare'] as const)
-      : rng.pick(['round', 'round', 'round', 'pine'] as const);
+  const kind = pal.season === 'winter' ? rng.pick(['pine', 'bare'] as const) : rng.pick(['round', 'round', 'round', 'pine'] as const);
   p.push(`<ellipse cx="0" cy="0" rx="60" ry="10" fill="#000" opacity=".12"/>`);
   if (kind === 'pine') {
     const c = pal.season === 'winter' ? rng.pick(pal.trees) : shade(rng.pick(pal.trees), 0.25);
@@ -87,9 +83,7 @@ export function tree(pal: Palette, rng: Rng, x: number, y: number, s: number): s
       );
     if (pal.blossom) {
       for (let i = 0; i < 26; i++)
-        p.push(
-          `<circle cx="${n(rng.range(-85, 85))}" cy="${n(rng.range(-250, -100))}" r="${n(rng.range(4, 8))}" fill="${pal.blossom}"/>`,
-        );
+        p.push(`<circle cx="${n(rng.range(-85, 85))}" cy="${n(rng.range(-250, -100))}" r="${n(rng.range(4, 8))}" fill="${pal.blossom}"/>`);
     }
   }
   return `<g transform="translate(${n(x)} ${n(y)}) scale(${s.toFixed(3)})">${p.join('')}</g>`;
@@ -138,9 +132,7 @@ export function banner(text: string, x: number, y: number, w: number, h: number)
   const p: string[] = [];
   p.push(`<rect x="${n(x + 4)}" y="${n(y + 6)}" width="${n(w)}" height="${n(h)}" fill="#000" opacity=".18"/>`);
   p.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="#cf1b22"/>`);
-  p.push(
-    `<rect x="${n(x)}" y="${n(y + h * 0.82)}" width="${n(w)}" height="${n(h * 0.18)}" fill="#b3141a" opacity=".6"/>`,
-  );
+  p.push(`<rect x="${n(x)}" y="${n(y + h * 0.82)}" width="${n(w)}" height="${n(h * 0.18)}" fill="#b3141a" opacity=".6"/>`);
   // folds
   for (let i = 1; i < 6; i++)
     p.push(`<rect x="${n(x + (w * i) / 6 - 1)}" y="${n(y)}" width="2" height="${n(h)}" fill="#a50f15" opacity=".25"/>`);

@@ -107,7 +107,6 @@ const lastDayOf = (ym: YearMonth): PlainDate => {
   return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-
 /** The section that takes an item: conditioned sections first, in the listed order, then the catch-all ones. */
 export function sectionFor(item: CandidateItem, rules: BulletinSectionRule[], peopleNames: string[]): BulletinSectionRule | undefined {
   const own = rules.filter((r) => r.collection === item.collection);
@@ -143,7 +142,12 @@ export function assembleBulletin(input: AssembleInput): AssembleResult {
   }
   const existing = input.issues.find((i) => i.month === month);
   if (existing) {
-    return fail('month', month, `${formatYearMonth(month)}的一期已经存在：${existing.file}（${issueLine(existing, false)}${existing.draft ? '，草稿' : ''}）`, '不会覆盖已有的一期。要重新起草，先删除或改名这个文件');
+    return fail(
+      'month',
+      month,
+      `${formatYearMonth(month)}的一期已经存在：${existing.file}（${issueLine(existing, false)}${existing.draft ? '，草稿' : ''}）`,
+      '不会覆盖已有的一期。要重新起草，先删除或改名这个文件',
+    );
   }
   if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
     return fail('date', input.date, '出刊日期格式不对', '写成 YYYY-MM-DD，例如 --date 2026-11-28');

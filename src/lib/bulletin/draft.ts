@@ -3,13 +3,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
-import {
-  assembleBulletin,
-  renderBulletinDraft,
-  type AssembleResult,
-  type CandidateItem,
-  type ExistingIssue,
-} from './assemble';
+import { assembleBulletin, renderBulletinDraft, type AssembleResult, type CandidateItem, type ExistingIssue } from './assemble';
 import { contentPath, entryIdFromPath, readPlaceRegistry, readSiteConfig } from '../content/files';
 import { scanContent, type ScannedEntry } from '../content/scan';
 import { splitFrontmatter } from '../content/frontmatter';
@@ -70,7 +64,15 @@ function candidate(entry: ScannedEntry, places: PlaceRegistry): CandidateItem {
       invalid: firstIssue(parsed.error),
     };
   }
-  const data = parsed.data as { title: string; date: string; topics: string[]; draft: boolean; township?: string; village?: string; townships?: string[] };
+  const data = parsed.data as {
+    title: string;
+    date: string;
+    topics: string[];
+    draft: boolean;
+    township?: string;
+    village?: string;
+    townships?: string[];
+  };
   return {
     collection,
     id,
@@ -90,12 +92,32 @@ function existingIssue(entry: ScannedEntry): ExistingIssue {
   const id = entryIdFromPath(entry.file);
   if (parsed.success) {
     const d = parsed.data;
-    return { id, file: entry.file, month: d.month, issue: d.issue, runningNumber: d.runningNumber, editor: d.editor, draft: d.draft, refs: d.contents.flatMap((s) => s.items) };
+    return {
+      id,
+      file: entry.file,
+      month: d.month,
+      issue: d.issue,
+      runningNumber: d.runningNumber,
+      editor: d.editor,
+      draft: d.draft,
+      refs: d.contents.flatMap((s) => s.items),
+    };
   }
   // A broken issue still counts for numbering and "already carried" as far as it can be read.
-  const raw = entry.data as { month?: unknown; issue?: unknown; runningNumber?: unknown; editor?: unknown; draft?: unknown; contents?: unknown };
+  const raw = entry.data as {
+    month?: unknown;
+    issue?: unknown;
+    runningNumber?: unknown;
+    editor?: unknown;
+    draft?: unknown;
+    contents?: unknown;
+  };
   const refs = Array.isArray(raw.contents)
-    ? raw.contents.flatMap((s) => (Array.isArray((s as { items?: unknown })?.items) ? ((s as { items: unknown[] }).items.filter((i) => typeof i === 'string') as string[]) : []))
+    ? raw.contents.flatMap((s) =>
+        Array.isArray((s as { items?: unknown })?.items)
+          ? ((s as { items: unknown[] }).items.filter((i) => typeof i === 'string') as string[])
+          : [],
+      )
     : [];
   return {
     id,
@@ -139,7 +161,12 @@ export function draftBulletin(options: DraftOptions): DraftResult {
       return {
         ok: false,
         file: shown,
-        error: { field: 'month', value: options.month, message: `这一期已经存在：${shown.replace(/\.md$/, name.endsWith('.mdx') ? '.mdx' : '.md')}`, hint: '不会覆盖已有的一期。要重新起草，先删除或改名这个文件' },
+        error: {
+          field: 'month',
+          value: options.month,
+          message: `这一期已经存在：${shown.replace(/\.md$/, name.endsWith('.mdx') ? '.mdx' : '.md')}`,
+          hint: '不会覆盖已有的一期。要重新起草，先删除或改名这个文件',
+        },
       };
     }
   }

@@ -5,7 +5,18 @@
 // @page margin boxes); pdf-lib then writes the document information (title, author, subject, keywords)
 // that Chromium cannot. The PDF link on the issue page stays hidden until its PDF exists.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -36,19 +47,32 @@ const FALLBACK_ORIGIN = 'http://bulletin.pdf.local';
 
 /** Where printed PDFs are kept between builds: one folder per content folder, outside dist/ (which every build empties). */
 export function pdfCacheDir(root: string, contentDir: string): string {
-  return join(root, 'node_modules', '.cache', 'bulletin-pdf', createHash('sha256').update(resolve(root, contentDir)).digest('hex').slice(0, 12));
+  return join(
+    root,
+    'node_modules',
+    '.cache',
+    'bulletin-pdf',
+    createHash('sha256').update(resolve(root, contentDir)).digest('hex').slice(0, 12),
+  );
 }
 
 /** The cache key of an issue's PDF: what was printed (the page as built), where its links point and how it was made. */
 function pdfKey(issue: BuiltIssue, base: string, origin: string, truetype = false): string {
-  return createHash('sha256').update(`${RENDER_VERSION}\n${origin}\n${base}\n${truetype ? 'truetype\n' : ''}`).update(pageAsBuilt(readFileSync(issue.html, 'utf8'))).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(`${RENDER_VERSION}\n${origin}\n${base}\n${truetype ? 'truetype\n' : ''}`)
+    .update(pageAsBuilt(readFileSync(issue.html, 'utf8')))
+    .digest('hex')
+    .slice(0, 20);
 }
 
 /**
  * Puts back the PDFs of issues whose page has not changed since they were printed, and shows their PDF link:
  * run by the build, so `npm run build` no longer loses the PDFs. Returns the ids restored.
  */
-export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): { restored: string[]; missing: string[] } {
+export function restoreCachedPdfs(options: { dist: string; base?: string; siteUrl?: string | undefined; cacheDir: string }): {
+  restored: string[];
+  missing: string[];
+} {
   const restored: string[] = [];
   const missing: string[] = [];
   for (const issue of findBuiltIssues(options.dist).issues) {
@@ -65,7 +89,10 @@ export function restoreCachedPdfs(options: { dist: string; base?: string; siteUr
 }
 
 /** Where the cached PDF of this issue page, as it is now, is (or would be) kept. */
-export function cachedPdfPath(issue: BuiltIssue, options: { base?: string; siteUrl?: string | undefined; cacheDir: string; truetype?: boolean }): string {
+export function cachedPdfPath(
+  issue: BuiltIssue,
+  options: { base?: string; siteUrl?: string | undefined; cacheDir: string; truetype?: boolean },
+): string {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   return join(options.cacheDir, `${issue.id}-${pdfKey(issue, base, originOf(options.siteUrl), options.truetype)}.pdf`);
 }
@@ -167,7 +194,6 @@ export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Promise<{ byte
   return { bytes: await doc.save({ addDefaultPage: false }), pages: doc.getPageCount() };
 }
 
-
 /**
  * Answers every request of `context` from dist/ (honouring the base path). Issue pages are adjusted for
  * printing on the way: no AVIF/WebP <source>s (Chromium embeds JPEGs in a PDF as they are, but re-encodes
@@ -263,11 +289,24 @@ export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfRes
     options.browser ??
     (await chromium.launch({
       executablePath: options.chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     }));
   try {
     // The TrueType mode adds a style sheet, which the page's CSP would refuse.
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: PIXEL_RATIO, locale: 'zh-CN', javaScriptEnabled: true, bypassCSP: !!options.truetype });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: PIXEL_RATIO,
+      locale: 'zh-CN',
+      javaScriptEnabled: true,
+      bypassCSP: !!options.truetype,
+    });
     await serveFromDist(context, options.dist, base, origin);
     const page = await context.newPage();
     for (const { issue, key } of todo) {
@@ -297,7 +336,8 @@ export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfRes
       renameSync(temp, issue.pdf);
       if (options.cacheDir) {
         mkdirSync(options.cacheDir, { recursive: true });
-        for (const old of readdirSync(options.cacheDir).filter((n) => n.startsWith(`${issue.id}-`))) rmSync(join(options.cacheDir, old), { force: true });
+        for (const old of readdirSync(options.cacheDir).filter((n) => n.startsWith(`${issue.id}-`)))
+          rmSync(join(options.cacheDir, old), { force: true });
         copyFileSync(issue.pdf, join(options.cacheDir, `${issue.id}-${key}.pdf`));
       }
       enablePdfLink(issue.html);

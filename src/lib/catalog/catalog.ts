@@ -3,7 +3,14 @@
 import type { z } from 'zod';
 import { newestFirst, yearOf } from '../dates';
 import type { PlaceRegistry } from '../places';
-import { PERSON_CATEGORIES, type bulletinSchema, type newsSchema, type personSchema, type PersonCategory, type storySchema } from '../schema';
+import {
+  PERSON_CATEGORIES,
+  type bulletinSchema,
+  type newsSchema,
+  type personSchema,
+  type PersonCategory,
+  type storySchema,
+} from '../schema';
 import { pinyinSlug } from '../pinyin-slug';
 import { indexMonths, indexTopics, indexTownships, type Topic } from './indexes';
 import { groupBy, pushTo } from './lists';
@@ -22,7 +29,10 @@ type Output<F extends (...args: never[]) => z.ZodType> = z.output<ReturnType<F>>
 export type NewsData = Pick<Output<typeof newsSchema>, 'title' | 'date' | 'township' | 'village' | 'topics' | 'draft'>;
 export type PersonData = Pick<Output<typeof personSchema>, 'name' | 'category' | 'township' | 'topics' | 'featured' | 'draft'>;
 export type StoryData = Pick<Output<typeof storySchema>, 'title' | 'date' | 'townships' | 'people' | 'topics' | 'draft'>;
-export type BulletinData = Pick<Output<typeof bulletinSchema>, 'title' | 'issue' | 'runningNumber' | 'month' | 'date' | 'contents' | 'draft'>;
+export type BulletinData = Pick<
+  Output<typeof bulletinSchema>,
+  'title' | 'issue' | 'runningNumber' | 'month' | 'date' | 'contents' | 'draft'
+>;
 
 export type ItemRef<N, S> = { kind: 'news'; entry: N } | { kind: 'stories'; entry: S };
 
@@ -50,8 +60,16 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
   const { places } = input;
   const published = <T extends EntryLike<{ draft: boolean }>>(list: T[]) => list.filter((e) => !e.data.draft);
 
-  const news = newestFirst(published(input.news), (e) => e.data.date, (e) => e.id);
-  const stories = newestFirst(published(input.stories), (e) => e.data.date, (e) => e.id);
+  const news = newestFirst(
+    published(input.news),
+    (e) => e.data.date,
+    (e) => e.id,
+  );
+  const stories = newestFirst(
+    published(input.stories),
+    (e) => e.data.date,
+    (e) => e.id,
+  );
   const bulletins = [...published(input.bulletins)].sort((a, b) => bulletinOrder(a.data, b.data));
   const categoryOrder = (c: PersonCategory) => PERSON_CATEGORIES.indexOf(c);
   const people = [...published(input.people)].sort(
@@ -62,12 +80,21 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
   );
 
   const personById = new Map(people.map((e) => [e.id, e]));
-  const target = (collection: string) => (e: EntryLike<{ draft: boolean }>) => ({ id: e.id, file: fileOf(e, collection), draft: e.data.draft });
+  const target = (collection: string) => (e: EntryLike<{ draft: boolean }>) => ({
+    id: e.id,
+    file: fileOf(e, collection),
+    draft: e.data.draft,
+  });
   const problems = findReferenceProblems({
     news: input.news.map(target('news')),
     people: input.people.map(target('people')),
     stories: input.stories.map((e) => ({ ...target('stories')(e), people: e.data.people })),
-    bulletins: input.bulletins.map((e) => ({ ...target('bulletins')(e), month: e.data.month, issue: e.data.issue, contents: e.data.contents })),
+    bulletins: input.bulletins.map((e) => ({
+      ...target('bulletins')(e),
+      month: e.data.month,
+      issue: e.data.issue,
+      contents: e.data.contents,
+    })),
   });
   if (problems.length) throw new ContentIntegrityError(problems);
 
@@ -129,7 +156,10 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
     latestBulletin: () => bulletins[0],
     /** The first titles of an issue's table of contents. */
     headlinesOf: (bulletin: B, count = 3) =>
-      (resolvedBulletins.get(bulletin.id) ?? []).flatMap((s) => s.items).slice(0, count).map((i) => i.entry.data.title),
+      (resolvedBulletins.get(bulletin.id) ?? [])
+        .flatMap((s) => s.items)
+        .slice(0, count)
+        .map((i) => i.entry.data.title),
     bulletinsByYear: () => groupBy(bulletins, (b) => String(yearOf(b.data.month))),
 
     /** Items sharing topics (weighted) and township with this one, newest first among equals. */

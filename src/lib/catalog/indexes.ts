@@ -38,7 +38,10 @@ export function indexMonths<N extends Dated, S extends Dated>(news: N[], stories
   const monthOf = (ym: YearMonth) => months.get(ym) ?? months.set(ym, { news: [], stories: [] }).get(ym)!;
   for (const e of news) monthOf(yearMonthOf(e.data.date)).news.push(e);
   for (const e of stories) monthOf(yearMonthOf(e.data.date)).stories.push(e);
-  return [...months.keys()].sort().reverse().map((month) => ({ month, ...months.get(month)! }));
+  return [...months.keys()]
+    .sort()
+    .reverse()
+    .map((month) => ({ month, ...months.get(month)! }));
 }
 
 /** Each township (in the registry's order) with its news, people and stories. */

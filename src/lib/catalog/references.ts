@@ -37,7 +37,10 @@ export class ContentIntegrityError extends Error {
 
 /** Up to three ids like the one written (newest first, as ids of news and stories start with their date). */
 function suggest(id: string, ids: Iterable<string>): string {
-  const close = [...ids].sort().reverse().filter((candidate) => candidate.includes(id) || id.includes(candidate) || sharedPrefix(candidate, id) >= 8);
+  const close = [...ids]
+    .sort()
+    .reverse()
+    .filter((candidate) => candidate.includes(id) || id.includes(candidate) || sharedPrefix(candidate, id) >= 8);
   return close.length ? `相近的有：${close.slice(0, 3).join('、')}` : '';
 }
 function sharedPrefix(a: string, b: string): number {

@@ -160,7 +160,14 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
   } catch (error) {
     for (const line of (error as Error).message.split('\n')) {
       const m = /^([^:]+):\s*([^:]+):\s*(.*)$/.exec(line);
-      add({ severity: 'error', file: `${CONTENT_DIR}/site.yaml`, line: 1, field: m?.[2] ?? '（整个文件）', ...splitHint(m?.[3] ?? line), rule: 'site' });
+      add({
+        severity: 'error',
+        file: `${CONTENT_DIR}/site.yaml`,
+        line: 1,
+        field: m?.[2] ?? '（整个文件）',
+        ...splitHint(m?.[3] ?? line),
+        rule: 'site',
+      });
     }
   }
   let places: PlaceRegistry;
@@ -168,7 +175,14 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
     places = readPlaceRegistry(root);
   } catch (error) {
     for (const line of (error as Error).message.split('\n')) {
-      add({ severity: 'error', file: `${CONTENT_DIR}/townships.yaml`, line: 1, field: 'townships', message: line.replace(/^content\/townships\.yaml:\s*/, ''), rule: 'places' });
+      add({
+        severity: 'error',
+        file: `${CONTENT_DIR}/townships.yaml`,
+        line: 1,
+        field: 'townships',
+        message: line.replace(/^content\/townships\.yaml:\s*/, ''),
+        rule: 'places',
+      });
     }
     return done(); // every entry names a township: nothing else can be checked without the registry
   }
@@ -203,7 +217,14 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
         at('error', 'id', 1, `文件名或文件夹名${problem}，这篇稿件无法发布`, 'file-name', FILE_NAME_ALLOWED);
       }
       if (raw.yamlError) {
-        at('error', '（头信息）', raw.yamlError.line, `头信息的 YAML 格式有误：${raw.yamlError.message}`, 'yaml', '每行写成“字段: 值”，冒号后留一个空格；值里有冒号或引号时整个值用引号括起来');
+        at(
+          'error',
+          '（头信息）',
+          raw.yamlError.line,
+          `头信息的 YAML 格式有误：${raw.yamlError.message}`,
+          'yaml',
+          '每行写成“字段: 值”，冒号后留一个空格；值里有冒号或引号时整个值用引号括起来',
+        );
         continue;
       }
       if (!raw.hasFrontmatter) {
@@ -266,7 +287,8 @@ function imageFields(data: Record<string, unknown>, dir: string): { field: strin
   };
   add('cover', data['cover']);
   add('portrait', data['portrait']);
-  if (Array.isArray(data['gallery'])) data['gallery'].forEach((item, i) => add(`gallery[${i}].image`, (item as { image?: unknown } | null)?.image));
+  if (Array.isArray(data['gallery']))
+    data['gallery'].forEach((item, i) => add(`gallery[${i}].image`, (item as { image?: unknown } | null)?.image));
   return out;
 }
 
@@ -281,21 +303,33 @@ function checkIds(checked: Record<ContentKind, Checked[]>, add: Add) {
       const first = seen.get(entry.id);
       if (first) {
         add({
-          severity: 'error', file: entry.raw.file, line: 1, field: 'id', rule: 'duplicate-id',
+          severity: 'error',
+          file: entry.raw.file,
+          line: 1,
+          field: 'id',
+          rule: 'duplicate-id',
           message: `文件名 ${entry.id} 与 ${first.raw.file} 重复，两篇稿件会争同一个网址`,
           allowed: '同一类稿件的文件名不能重复（不同年份文件夹里也不行），给其中一篇改名',
         });
       } else seen.set(entry.id, entry);
       if (!SLUG.test(entry.id)) {
         add({
-          severity: 'warning', file: entry.raw.file, line: 1, field: 'id', rule: 'file-name',
+          severity: 'warning',
+          file: entry.raw.file,
+          line: 1,
+          field: 'id',
+          rule: 'file-name',
           message: `文件名 "${entry.id}" 会成为网址的一部分，含有大写字母、汉字、空格或其他符号`,
           allowed: '只用小写字母、数字和连字符，例如 2025-11-03-dongtang-dongji-guanai',
         });
       }
       if (collection === 'bulletins' && entry.data && entry.data['month'] !== entry.id && SLUG.test(entry.id)) {
         add({
-          severity: 'warning', file: entry.raw.file, line: entry.lines.lineOf(['month']), field: 'month', rule: 'bulletin-file',
+          severity: 'warning',
+          file: entry.raw.file,
+          line: entry.lines.lineOf(['month']),
+          field: 'month',
+          rule: 'bulletin-file',
           message: `文件名 ${entry.id} 与 month ${String(entry.data['month'])} 不一致`,
           allowed: '《关工动态》每期的文件名写成 年-月，与 month 相同，例如 2025-11.md',
         });
@@ -321,7 +355,11 @@ function checkReferences(checked: Record<ContentKind, Checked[]>, add: Add) {
   for (const p of problems) {
     const entry = byFile.get(p.file);
     add({
-      severity: 'error', file: p.file, line: entry ? entry.lines.lineOf(parsePath(p.field)) : 1, field: p.field, rule: 'reference',
+      severity: 'error',
+      file: p.file,
+      line: entry ? entry.lines.lineOf(parsePath(p.field)) : 1,
+      field: p.field,
+      rule: 'reference',
       ...splitHint(`${p.value} ${p.message}`.replace(/。相近的有/, '。可用的相近文件名有')),
     });
   }
@@ -346,13 +384,21 @@ function checkImages(checked: Record<ContentKind, Checked[]>, root: string, with
         const name = relative(root, ref.path).split('\\').join('/');
         if (size && size.width * size.height > MAX_BUILD_PIXELS) {
           add({
-            severity: 'error', file: entry.raw.file, line, field: ref.field, rule: 'image-size',
+            severity: 'error',
+            file: entry.raw.file,
+            line,
+            field: ref.field,
+            rule: 'image-size',
             message: `图片 ${name} 有 ${size.width}×${size.height} 像素，构建时无法处理`,
             allowed: `缩小到长边不超过 ${LARGE_IMAGE_SIDE} 像素再放进来`,
           });
         } else if (withWarnings && (bytes > LARGE_IMAGE_BYTES || (size && Math.max(size.width, size.height) > LARGE_IMAGE_SIDE))) {
           add({
-            severity: 'warning', file: entry.raw.file, line, field: ref.field, rule: 'image-size',
+            severity: 'warning',
+            file: entry.raw.file,
+            line,
+            field: ref.field,
+            rule: 'image-size',
             message: `图片 ${name} 太大（${(bytes / 1024 / 1024).toFixed(1)} MB${size ? `，${size.width}×${size.height} 像素` : ''}），构建慢、仓库大`,
             allowed: `不超过 ${LARGE_IMAGE_BYTES / 1024 / 1024} MB、长边不超过 ${LARGE_IMAGE_SIDE} 像素；npm run import 导入的照片会自动缩小`,
           });
@@ -375,20 +421,35 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
   }
   const body = raw.body;
   for (const m of findMojibake(body)) {
-    if (m.kind === 'replacement') at(draft ? 'warning' : 'error', m.index, `正文里有乱码符号 �：“${m.context}”`, 'mojibake', '原字已丢失，请对照原件改正');
+    if (m.kind === 'replacement')
+      at(draft ? 'warning' : 'error', m.index, `正文里有乱码符号 �：“${m.context}”`, 'mojibake', '原字已丢失，请对照原件改正');
     else if (withWarnings) at('warning', m.index, `疑似乱码：${MOJIBAKE_LABELS[m.kind]}：“${m.context}”`, 'mojibake', '对照原件改正');
   }
   if (!withWarnings) return;
   checkAltText(entry, add);
   const entities = findEntities(body);
   if (entities.length) {
-    at('warning', entities[0]!.index, `正文里残留 HTML 实体 ${[...new Set(entities.map((e) => e.match))].slice(0, 5).join(' ')}（${entities.length} 处）`, 'html-entity', '换成对应的字符：&nbsp; 删掉，&ldquo;&rdquo; 写成“”');
+    at(
+      'warning',
+      entities[0]!.index,
+      `正文里残留 HTML 实体 ${[...new Set(entities.map((e) => e.match))].slice(0, 5).join(' ')}（${entities.length} 处）`,
+      'html-entity',
+      '换成对应的字符：&nbsp; 删掉，&ldquo;&rdquo; 写成“”',
+    );
   }
   if (!raw.file.endsWith('.mdx')) {
     const tags = findHtmlTags(body);
-    if (tags.length) at('warning', tags[0]!.index, `正文里残留 HTML 标记 ${[...new Set(tags.map((t) => t.match))].slice(0, 4).join(' ')}（${tags.length} 处）`, 'html-tag', '删掉标记；分段用空行');
+    if (tags.length)
+      at(
+        'warning',
+        tags[0]!.index,
+        `正文里残留 HTML 标记 ${[...new Set(tags.map((t) => t.match))].slice(0, 4).join(' ')}（${tags.length} 处）`,
+        'html-tag',
+        '删掉标记；分段用空行',
+      );
   }
-  for (const t of findTruncation(body).slice(0, 1)) at('warning', t.index, `原文可能不完整：“${t.context}”`, 'truncated', '向供稿单位要全文，补齐后删去“未完”等字样');
+  for (const t of findTruncation(body).slice(0, 1))
+    at('warning', t.index, `原文可能不完整：“${t.context}”`, 'truncated', '向供稿单位要全文，补齐后删去“未完”等字样');
   const titleField = raw.collection === 'people' ? 'name' : 'title';
   const title = typeof raw.data[titleField] === 'string' ? (raw.data[titleField] as string) : '';
   // An entry marked lang: zh-Hant is in Traditional characters on purpose.
@@ -396,7 +457,9 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
   if (traditional) {
     const inTitle = traditional.index < title.length + 1;
     add({
-      severity: 'warning', file: raw.file, rule: 'traditional',
+      severity: 'warning',
+      file: raw.file,
+      rule: 'traditional',
       line: inTitle ? entry.lines.lineOf([titleField]) : entry.lines.bodyLine(traditional.index - title.length - 1),
       field: inTitle ? titleField : 'body',
       message: `含繁体字 ${traditional.count} 处（${traditional.characters.slice(0, 10).join('')}${traditional.characters.length > 10 ? '…' : ''}）`,
@@ -406,8 +469,13 @@ function checkBody(entry: Checked, withWarnings: boolean, add: Add) {
   const titleProblems = [...findEntities(title), ...findMojibake(title), ...findHtmlTags(title)];
   if (titleProblems.length) {
     add({
-      severity: 'warning', file: raw.file, line: entry.lines.lineOf([titleField]), field: titleField, rule: 'title-text',
-      message: `标题里有残留的 HTML 实体、标记或乱码：${titleProblems.map((m) => m.match).join(' ')}`, allowed: '换成对应的字符，或对照原件改正',
+      severity: 'warning',
+      file: raw.file,
+      line: entry.lines.lineOf([titleField]),
+      field: titleField,
+      rule: 'title-text',
+      message: `标题里有残留的 HTML 实体、标记或乱码：${titleProblems.map((m) => m.match).join(' ')}`,
+      allowed: '换成对应的字符，或对照原件改正',
     });
   }
 }
@@ -420,19 +488,30 @@ function checkAltText(entry: Checked, add: Add) {
   const warn = (line: number, field: string, message: string, allowed: string) =>
     add({ severity: 'warning', file: raw.file, line, field, rule: 'image-alt', message, allowed });
   if (!blank(raw.data['cover']) && blank(raw.data['coverAlt'])) {
-    warn(entry.lines.lineOf(['cover']), 'coverAlt', `封面图 ${String(raw.data['cover']).trim()} 没有替代文字`, '加一行 coverAlt: 一句话描述画面（看不见图片的读者会听到这句话）');
+    warn(
+      entry.lines.lineOf(['cover']),
+      'coverAlt',
+      `封面图 ${String(raw.data['cover']).trim()} 没有替代文字`,
+      '加一行 coverAlt: 一句话描述画面（看不见图片的读者会听到这句话）',
+    );
   }
   const gallery = raw.data['gallery'];
   if (Array.isArray(gallery)) {
     gallery.forEach((item, i) => {
       const g = (item ?? {}) as Record<string, unknown>;
       if (!blank(g['image']) && blank(g['alt']) && blank(g['caption'])) {
-        warn(entry.lines.lineOf(['gallery', i]), `gallery[${i}].alt`, `图集第 ${i + 1} 张 ${String(g['image']).trim()} 没有说明和替代文字`, '写上 caption: 图片说明（也用作替代文字），或 alt: 描述画面');
+        warn(
+          entry.lines.lineOf(['gallery', i]),
+          `gallery[${i}].alt`,
+          `图集第 ${i + 1} 张 ${String(g['image']).trim()} 没有说明和替代文字`,
+          '写上 caption: 图片说明（也用作替代文字），或 alt: 描述画面',
+        );
       }
     });
   }
   for (const m of raw.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
-    if (!m[1]!.trim()) warn(entry.lines.bodyLine(m.index), 'body', `正文里的图片 ${m[2]} 没有替代文字`, '写成 ![描述画面的一句话](图片路径)');
+    if (!m[1]!.trim())
+      warn(entry.lines.bodyLine(m.index), 'body', `正文里的图片 ${m[2]} 没有替代文字`, '写成 ![描述画面的一句话](图片路径)');
   }
 }
 
@@ -442,8 +521,13 @@ function checkDates(checked: Record<ContentKind, Checked[]>, today: PlainDate, a
       const date = toPlainDate(entry.data?.['date'] ?? entry.raw.data['date']);
       if (date && date > today) {
         add({
-          severity: 'warning', file: entry.raw.file, line: entry.lines.lineOf(['date']), field: 'date', rule: 'future-date',
-          message: `日期 ${date} 在今天（${today}）之后`, allowed: '多半是年份或月份写错了；确实是预告时可不理会',
+          severity: 'warning',
+          file: entry.raw.file,
+          line: entry.lines.lineOf(['date']),
+          field: 'date',
+          rule: 'future-date',
+          message: `日期 ${date} 在今天（${today}）之后`,
+          allowed: '多半是年份或月份写错了；确实是预告时可不理会',
         });
       }
     }
@@ -457,7 +541,11 @@ function checkTitles(checked: Record<ContentKind, Checked[]>, add: Add) {
       .map((e) => ({ key: e.raw.file, title: String(e.raw.data['title']), date: toPlainDate(e.raw.data['date']) ?? undefined, entry: e }));
     for (const match of similarTitles(items)) {
       add({
-        severity: 'warning', file: match.item.key, line: match.item.entry.lines.lineOf(['title']), field: 'title', rule: 'similar-title',
+        severity: 'warning',
+        file: match.item.key,
+        line: match.item.entry.lines.lineOf(['title']),
+        field: 'title',
+        rule: 'similar-title',
         message:
           match.similarity === 1
             ? `标题与 ${match.other.key} 相同`
@@ -475,7 +563,11 @@ function checkReviewNotes(checked: Record<ContentKind, Checked[]>, add: Add) {
       if (!Array.isArray(notes) || !notes.length) continue;
       const draft = entry.data!['draft'] === true;
       add({
-        severity: 'warning', file: entry.raw.file, line: entry.lines.lineOf(['reviewNotes']), field: 'reviewNotes', rule: 'review-notes',
+        severity: 'warning',
+        file: entry.raw.file,
+        line: entry.lines.lineOf(['reviewNotes']),
+        field: 'reviewNotes',
+        rule: 'review-notes',
         message: `${draft ? '草稿有' : '已发布，但还有'} ${notes.length} 条待处理的审核意见：${notes.map(String).join('；')}`,
         allowed: '逐条处理后删去 reviewNotes，再把 draft 改为 false',
       });
@@ -506,5 +598,9 @@ export function formatReport(report: CheckReport): string {
 }
 
 export function reportJson(report: CheckReport): string {
-  return JSON.stringify({ ok: report.errors === 0, errors: report.errors, warnings: report.warnings, counts: report.counts, problems: report.problems }, null, 2);
+  return JSON.stringify(
+    { ok: report.errors === 0, errors: report.errors, warnings: report.warnings, counts: report.counts, problems: report.problems },
+    null,
+    2,
+  );
 }

@@ -5,7 +5,6 @@ import { splitFrontmatter, type SplitEntry } from './frontmatter';
 import { contentPath } from './files';
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
-
 export interface ScannedEntry {
   collection: ContentKind;
   /** Path relative to the project root, with forward slashes. */

@@ -32,7 +32,8 @@ export function defaultDraftMonth(now = new Date()): YearMonth {
 
 /** Drafts the issue of `month` (never overwriting) and says where it is in the CMS. */
 export function draftFromDesk(paths: DeskPaths, month: string, editor?: string): BulletinDraftView {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return { month: defaultDraftMonth(), editor, error: `“${month}”不是年月：请选一个月份，例如 2026-11。` };
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    return { month: defaultDraftMonth(), editor, error: `“${month}”不是年月：请选一个月份，例如 2026-11。` };
   const result = draftBulletin({ root: paths.siteRoot, month, editor: editor || undefined, command: '编辑台“起草《关工动态》”' });
   return { month, editor, result, href: result.ok ? cmsEntryHref(paths, result.file) : null };
 }

@@ -31,7 +31,6 @@ export interface CmsConfigInput {
   projectName?: string;
 }
 
-
 type CollectionKey = keyof typeof FIELD_UI;
 
 /** The shapes of every schema the desk edits. */
@@ -164,7 +163,12 @@ export function cmsField(name: string, path: string, node: SchemaNode, ctx: Fiel
         return { ...base, widget: 'select', multiple: true, options: node.element.options };
       }
       // A list of words (topics): starts empty, or the form would add one blank item to every entry.
-      return { ...base, widget: 'list', field: { name: 'item', label: ui.label, widget: 'string' }, ...(node.optional ? { required: false, default: [] } : {}) };
+      return {
+        ...base,
+        widget: 'list',
+        field: { name: 'item', label: ui.label, widget: 'string' },
+        ...(node.optional ? { required: false, default: [] } : {}),
+      };
   }
 }
 
@@ -243,7 +247,12 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     label: COLLECTION_LABELS[name].label,
     label_singular: COLLECTION_LABELS[name].singular,
   });
-  const draftFilter = { view_filters: [{ label: '草稿', field: 'draft', pattern: true }, { label: '已发布', field: 'draft', pattern: false }] };
+  const draftFilter = {
+    view_filters: [
+      { label: '草稿', field: 'draft', pattern: true },
+      { label: '已发布', field: 'draft', pattern: false },
+    ],
+  };
   const sortByDate = { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } } };
   // News and stories: listed newest first as "date title", drafts marked.
   const dated = { summary: "{{date}} {{title}}{{draft | ternary('（草稿）', '')}}", ...sortByDate, ...draftFilter };
@@ -262,7 +271,11 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     ...beside,
     media_folder: '..',
     fields: [
-      ...insertAfter(fields('news'), 'title', fileSlugField('title', 'news', '由标题自动生成，可以修改；只用小写字母、数字和连字符。文件名为“日期-乡镇-拼音”，保存后不再改变。')),
+      ...insertAfter(
+        fields('news'),
+        'title',
+        fileSlugField('title', 'news', '由标题自动生成，可以修改；只用小写字母、数字和连字符。文件名为“日期-乡镇-拼音”，保存后不再改变。'),
+      ),
       bodyField('news'),
     ],
   };
@@ -276,7 +289,11 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     sortable_fields: ['name', 'date'],
     ...draftFilter,
     fields: [
-      ...insertAfter(fields('people'), 'name', fileSlugField('name', 'person', '由姓名自动生成（姓-名），可以修改，例如 li-xiuying。保存后不再改变。')),
+      ...insertAfter(
+        fields('people'),
+        'name',
+        fileSlugField('name', 'person', '由姓名自动生成（姓-名），可以修改，例如 li-xiuying。保存后不再改变。'),
+      ),
       bodyField('people'),
     ],
   };
@@ -289,7 +306,11 @@ export function generateCmsConfig(input: CmsConfigInput): GeneratedConfig {
     ...beside,
     ...dated,
     fields: [
-      ...insertAfter(fields('stories'), 'title', fileSlugField('title', 'news', '由标题自动生成，可以修改。文件夹名为“年-月-乡镇-拼音”，保存后不再改变。')),
+      ...insertAfter(
+        fields('stories'),
+        'title',
+        fileSlugField('title', 'news', '由标题自动生成，可以修改。文件夹名为“年-月-乡镇-拼音”，保存后不再改变。'),
+      ),
       bodyField('stories'),
     ],
   };
@@ -356,4 +377,3 @@ export function schemaFieldPaths(places: PlaceRegistry): Record<CollectionKey, s
   const shapes = schemaShapes(places);
   return Object.fromEntries(Object.entries(shapes).map(([k, node]) => [k, fieldPaths(node)])) as Record<CollectionKey, string[]>;
 }
-

@@ -3,16 +3,7 @@
 // Every field of every schema must be here or in HIDDEN_FIELDS: tests/unit/desk-cms-config.test.ts checks it.
 
 export type FieldInput =
-  | 'date'
-  | 'month'
-  | 'text'
-  | 'township'
-  | 'townships'
-  | 'village'
-  | 'people'
-  | 'reviewNotes'
-  | 'bulletinItems'
-  | 'bulletinSection';
+  'date' | 'month' | 'text' | 'township' | 'townships' | 'village' | 'people' | 'reviewNotes' | 'bulletinItems' | 'bulletinSection';
 
 export interface FieldUi {
   label: string;

@@ -39,8 +39,15 @@ export function shapeTools(places: PlaceRegistry) {
 export function describeSchema(schema: z.ZodType, images: WeakSet<object> = new WeakSet()): SchemaNode {
   const empty = schema.safeParse(undefined);
   const optional = empty.success;
-  const fallback = empty.success && ['string', 'number', 'boolean'].includes(typeof empty.data) ? (empty.data as string | number | boolean) : undefined;
-  type Inner = { kind: SchemaNode['kind']; integer?: boolean; options?: string[]; element?: SchemaNode; shape?: Record<string, SchemaNode> };
+  const fallback =
+    empty.success && ['string', 'number', 'boolean'].includes(typeof empty.data) ? (empty.data as string | number | boolean) : undefined;
+  type Inner = {
+    kind: SchemaNode['kind'];
+    integer?: boolean;
+    options?: string[];
+    element?: SchemaNode;
+    shape?: Record<string, SchemaNode>;
+  };
   const inner = (s: z.ZodType): Inner => {
     if (images.has(s)) return { kind: 'image' };
     const def = defOf(s);

@@ -53,7 +53,10 @@ export function parseEditArgs(argv: string[], env: Record<string, string | undef
 }
 
 /** The command that opens a web address in the desktop's browser, or undefined where there is none. */
-export function browserCommand(platform: string, env: Record<string, string | undefined>): { command: string; args: (url: string) => string[] } | undefined {
+export function browserCommand(
+  platform: string,
+  env: Record<string, string | undefined>,
+): { command: string; args: (url: string) => string[] } | undefined {
   if (platform === 'win32') return { command: 'cmd', args: (url) => ['/c', 'start', '""', url] };
   if (platform === 'darwin') return { command: 'open', args: (url) => [url] };
   // Linux and the like: only with a graphical session (not over SSH or in CI).

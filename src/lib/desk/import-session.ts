@@ -210,7 +210,13 @@ export class ImportDesk {
     }
     if (result.townshipPlaceholder) {
       // The importer filled in a stand-in township; saving it would file the item under the wrong place.
-      return { ...view, fields: { ...view.fields, township: '' }, body: splitEntry(plan.markdown).body, problem: NEEDS_TOWNSHIP, needsTownship: true };
+      return {
+        ...view,
+        fields: { ...view.fields, township: '' },
+        body: splitEntry(plan.markdown).body,
+        problem: NEEDS_TOWNSHIP,
+        needsTownship: true,
+      };
     }
     return {
       ...view,

@@ -182,7 +182,10 @@ export function createDeskMiddleware(options: DeskOptions & { tools?: PublishToo
         try {
           view = draftFromDesk(paths, (form.get('month') ?? '').trim(), (form.get('editor') ?? '').trim());
         } catch (e) {
-          view = { month: (form.get('month') ?? '').trim() || defaultDraftMonth(), error: `起草失败：${(e as Error).message.split('\n')[0]}` };
+          view = {
+            month: (form.get('month') ?? '').trim() || defaultDraftMonth(),
+            error: `起草失败：${(e as Error).message.split('\n')[0]}`,
+          };
         }
       }
       send(res, 200, 'text/html; charset=utf-8', bulletinPage(view));

@@ -29,7 +29,11 @@ export function loadCorpus(dir: string): CorpusItem[] {
   return readdirSync(dir)
     .filter((name) => !name.endsWith('.expect.json') && existsSync(join(dir, `${name}.expect.json`)))
     .sort()
-    .map((file) => ({ file, path: join(dir, file), expected: JSON.parse(readFileSync(join(dir, `${file}.expect.json`), 'utf8')) as Expected }));
+    .map((file) => ({
+      file,
+      path: join(dir, file),
+      expected: JSON.parse(readFileSync(join(dir, `${file}.expect.json`), 'utf8')) as Expected,
+    }));
 }
 
 /** Text as compared: widths folded, Traditional folded to Simplified, no spaces or Markdown escapes. */
@@ -38,7 +42,11 @@ export function comparable(text: string): string {
 }
 
 function names(value: string | null | undefined): string {
-  return (value ?? '').split(/[、，,；;\s]+/).filter(Boolean).sort().join('、');
+  return (value ?? '')
+    .split(/[、，,；;\s]+/)
+    .filter(Boolean)
+    .sort()
+    .join('、');
 }
 
 export interface Score {
@@ -63,7 +71,9 @@ export function scoreResult(file: string, result: ImportResult, expected: Expect
   const r = result.record;
   const body = comparable(r.body);
   const missing = expected.keep.filter((s) => !body.includes(comparable(s)));
-  const junkLeft = expected.drop.filter((d) => comparable(d) && (body.includes(comparable(d)) || (r.title !== null && comparable(r.title).includes(comparable(d)))));
+  const junkLeft = expected.drop.filter(
+    (d) => comparable(d) && (body.includes(comparable(d)) || (r.title !== null && comparable(r.title).includes(comparable(d)))),
+  );
   const firstLine = r.body.split('\n').find((l) => l.trim()) ?? '';
   if (comparable(firstLine) === comparable(expected.title)) junkLeft.push(`（标题又作为正文第一段）${expected.title}`);
   const flaggedTruncated = result.flags.some((f) => f.includes('不完整'));
@@ -128,10 +138,25 @@ export function formatBench(scores: Score[]): string {
   const header = ['语料', '篇数', '标题', '日期', '作者', '乡镇', '四项全对', '截断判断', '保留句召回', '残留杂项'];
   const rows = sets.map(([name, set]) => {
     const s = summarise(set);
-    return [name, String(s.files), pct(s.title), pct(s.date), pct(s.author), pct(s.township), pct(s.allFields), pct(s.truncation), pct(s.recall), `${s.junkLeft}/${s.junkTotal}（${pct(s.junkTotal ? s.junkLeft / s.junkTotal : 0)}）`];
+    return [
+      name,
+      String(s.files),
+      pct(s.title),
+      pct(s.date),
+      pct(s.author),
+      pct(s.township),
+      pct(s.allFields),
+      pct(s.truncation),
+      pct(s.recall),
+      `${s.junkLeft}/${s.junkTotal}（${pct(s.junkTotal ? s.junkLeft / s.junkTotal : 0)}）`,
+    ];
   });
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]!))));
-  const line = (r: string[]) => r.map((cell, c) => padEnd(cell, widths[c]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => padEnd(cell, widths[c]!))
+      .join('  ')
+      .trimEnd();
   const misses: string[] = [];
   for (const s of scores) {
     const wrong = [
@@ -145,5 +170,10 @@ export function formatBench(scores: Score[]): string {
     ].filter(Boolean);
     if (wrong.length) misses.push(`  ${s.file}${s.holdout ? '（留出）' : ''}：${wrong.join('；')}`);
   }
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), ...(misses.length ? ['', '未做对的：', ...misses] : [])].join('\n');
+  return [
+    line(header),
+    line(widths.map((w) => '─'.repeat(w))),
+    ...rows.map(line),
+    ...(misses.length ? ['', '未做对的：', ...misses] : []),
+  ].join('\n');
 }

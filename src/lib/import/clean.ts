@@ -47,22 +47,29 @@ const FULLWIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
  * parentheses around Chinese. Question marks are left alone: a `?` inside Chinese is a sign of mojibake.
  */
 export function normalizeWidth(text: string): string {
-  return text
-    .replace(FULLWIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/(\p{Script=Han})\s*,\s*|\s*,\s*(?=\p{Script=Han})/gu, (_m, han: string | undefined) => `${han ?? ''}，`)
-    .replace(/(\p{Script=Han})\s*;\s*|\s*;\s*(?=\p{Script=Han})/gu, (_m, han: string | undefined) => `${han ?? ''}；`)
-    .replace(/(\p{Script=Han})\s*!(?!\[)/gu, '$1！')
-    .replace(/(\p{Script=Han})\s*:\s*(?![/\d])/gu, '$1：')
-    .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）')
-    // No space between Chinese and Chinese punctuation (a space between two words is a separator: keep it).
-    .replace(/(?<=\p{Script=Han})\s+(?=[“‘《（【，。、；：！？])|(?<=[“‘《（【，。、；：！？”’》）】])\s+(?=\p{Script=Han})/gu, '');
+  return (
+    text
+      .replace(FULLWIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(/(\p{Script=Han})\s*,\s*|\s*,\s*(?=\p{Script=Han})/gu, (_m, han: string | undefined) => `${han ?? ''}，`)
+      .replace(/(\p{Script=Han})\s*;\s*|\s*;\s*(?=\p{Script=Han})/gu, (_m, han: string | undefined) => `${han ?? ''}；`)
+      .replace(/(\p{Script=Han})\s*!(?!\[)/gu, '$1！')
+      .replace(/(\p{Script=Han})\s*:\s*(?![/\d])/gu, '$1：')
+      .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）')
+      // No space between Chinese and Chinese punctuation (a space between two words is a separator: keep it).
+      .replace(/(?<=\p{Script=Han})\s+(?=[“‘《（【，。、；：！？])|(?<=[“‘《（【，。、；：！？”’》）】])\s+(?=\p{Script=Han})/gu, '')
+  );
 }
 
-const BROKEN_TAG_NAMES = 'br|p|span|div|font|strong|b|i|em|u|a|img|section|center|table|tbody|tr|td|th|ul|ol|li|h[1-6]|o:p|sup|sub|blockquote';
+const BROKEN_TAG_NAMES =
+  'br|p|span|div|font|strong|b|i|em|u|a|img|section|center|table|tbody|tr|td|th|ul|ol|li|h[1-6]|o:p|sup|sub|blockquote';
 /** `?br />`, `?/span>`, `?p style="…">` (or `?p?`): a tag whose `<` an earlier wrong decoding turned into `?`. */
-const BROKEN_TAG = new RegExp(`[?？](/?)(${BROKEN_TAG_NAMES})(?=[\\s/>?？])((?:\\s+[\\w:-]+(?:=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s>?？]*))?)*)\\s*/?\\s*[>?？]`, 'gi');
+const BROKEN_TAG = new RegExp(
+  `[?？](/?)(${BROKEN_TAG_NAMES})(?=[\\s/>?？])((?:\\s+[\\w:-]+(?:=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s>?？]*))?)*)\\s*/?\\s*[>?？]`,
+  'gi',
+);
 /** `?ldquo;`, `?nbsp;`, `?#8220;`: an entity whose `&` became `?`. */
-const BROKEN_ENTITY = /[?？]((?:[lr][sd]quo|nbsp|ensp|emsp|mdash|ndash|hellip|middot|bull|quot|amp|lt|gt|[lr]aquo|times|deg|copy|reg|rarr|larr)|#\d{2,6}|#x[0-9a-fA-F]{2,5});/g;
+const BROKEN_ENTITY =
+  /[?？]((?:[lr][sd]quo|nbsp|ensp|emsp|mdash|ndash|hellip|middot|bull|quot|amp|lt|gt|[lr]aquo|times|deg|copy|reg|rarr|larr)|#\d{2,6}|#x[0-9a-fA-F]{2,5});/g;
 
 /**
  * Markup broken by an earlier wrong decoding: `?br />` and `?/span>` become real tags again (so they are removed
@@ -114,7 +121,13 @@ export function cleanInline(text: string): InlineResult {
   const second = replaceTags(decoded);
   const pinyin = stripPinyinGlosses(second.text);
   const lines = pinyin.text.split('\n').map((l) => normalizeWidth(normalizeSpaces(l)));
-  return { text: lines.filter(Boolean).join('\n'), tags: [...first.tags, ...second.tags], repaired: repair.repaired, pinyin: pinyin.count, controls: controls.count };
+  return {
+    text: lines.filter(Boolean).join('\n'),
+    tags: [...first.tags, ...second.tags],
+    repaired: repair.repaired,
+    pinyin: pinyin.count,
+    controls: controls.count,
+  };
 }
 
 const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
@@ -198,10 +211,13 @@ const SHARE =
 
 /** "分享到：微信 微博", "扫一扫在手机打开当前页", "点赞 在看". */
 export function isShareLine(text: string): boolean {
-  return furnitureLike(text, 60) && (SHARE.test(text) || text.split(/\s+/).every((w) => /^(?:点赞|在看|赞|分享|收藏|留言|写留言|\d+)$/.test(w)));
+  return (
+    furnitureLike(text, 60) && (SHARE.test(text) || text.split(/\s+/).every((w) => /^(?:点赞|在看|赞|分享|收藏|留言|写留言|\d+)$/.test(w)))
+  );
 }
 
-const NAV_WORDS = /首页|主页|网站首页|概况|简介|动态|新闻|要闻|公告|通知|政策|法规|文件|联系|关于|服务|专题|下载|留言|信箱|互动|English|登录|注册|搜索|导航|机构|领导|公开|办事|风采|视频|图片/;
+const NAV_WORDS =
+  /首页|主页|网站首页|概况|简介|动态|新闻|要闻|公告|通知|政策|法规|文件|联系|关于|服务|专题|下载|留言|信箱|互动|English|登录|注册|搜索|导航|机构|领导|公开|办事|风采|视频|图片/;
 
 /** "首页 | 机构概况 | 工作动态 | 联系我们", "当前位置：首页 > 工作动态 > 正文". */
 export function isMenuLine(text: string): boolean {
@@ -244,10 +260,15 @@ export function isBreadcrumb(text: string): boolean {
 
 /** "— 2 —", "- 3 -", "第 2 页", "第1页 / 共9页", "2/9": page numbers and counters of a paged document. */
 export function isPageNumber(text: string): boolean {
-  return /^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d+\s*页)$/.test(text.trim()) && /\d/.test(text);
+  return (
+    /^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d+\s*页)$/.test(
+      text.trim(),
+    ) && /\d/.test(text)
+  );
 }
 
-const PAYWALL = /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
+const PAYWALL =
+  /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
 
 /** "正式会员可完整阅读", "全文共1260字，当前仅显示320字", "立即开通会员": the text stops here for non-payers. */
 export function isPaywall(text: string): boolean {
@@ -267,11 +288,15 @@ export function isFileName(text: string): boolean {
   return text.length <= 80 && /\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|rar|zip)$/i.test(text.trim()) && !/[。！？]/.test(text);
 }
 
-const TOOLBAR_WORD = /^(?:下载|相关|举报|反馈|收藏|分享|打印|评论|纠错|复制|全屏|VIP免费下载|免费下载|点赞|关注|上传|导出|阅读|朗读|字号|放大|缩小|[大中小])$/;
+const TOOLBAR_WORD =
+  /^(?:下载|相关|举报|反馈|收藏|分享|打印|评论|纠错|复制|全屏|VIP免费下载|免费下载|点赞|关注|上传|导出|阅读|朗读|字号|放大|缩小|[大中小])$/;
 
 /** "下载 相关 举报", "下载 收藏 分享 举报": a row of toolbar buttons. */
 export function isToolbar(text: string): boolean {
-  const words = text.trim().split(/[\s|｜·•/／]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[\s|｜·•/／]+/)
+    .filter(Boolean);
   return words.length >= 2 && words.every((w) => TOOLBAR_WORD.test(w));
 }
 

@@ -52,7 +52,8 @@ export function checkDocxExpansion(bytes: Uint8Array, limits = DOCX_LIMITS): num
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
-    if (++entries > limits.maxEntries) throw new DocxTooLargeError(`这个 Word 文件里有超过 ${limits.maxEntries} 个部件，不像正常的文档，没有导入`);
+    if (++entries > limits.maxEntries)
+      throw new DocxTooLargeError(`这个 Word 文件里有超过 ${limits.maxEntries} 个部件，不像正常的文档，没有导入`);
     file.ondata = (error, chunk) => {
       if (error) throw error;
       total += chunk.length;
@@ -109,7 +110,11 @@ async function convert(bytes: Buffer, images: DocxImage[], droppedImages: string
           } catch (error) {
             const message = (error as Error).message.split('\n')[0]!;
             const external = /could not read external image '([^']*)'/.exec(message);
-            droppedImages.push(external ? `第 ${seen} 张图片链接到 Word 文件以外（${external[1]}），为安全起见没有读取` : `第 ${seen} 张图片读不出来（${message}）`);
+            droppedImages.push(
+              external
+                ? `第 ${seen} 张图片链接到 Word 文件以外（${external[1]}），为安全起见没有读取`
+                : `第 ${seen} 张图片读不出来（${message}）`,
+            );
             return { src: '' };
           }
           return { src: `docx-image:${images.length - 1}` };

@@ -76,8 +76,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decode(bytes.subarray(3), 'utf-8', false)!, encoding: 'utf-8', bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes.subarray(2), 'utf-16le', false)!, encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes.subarray(2), 'utf-16be', false)!, encoding: 'utf-16be', bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes.subarray(2), 'utf-16le', false)!, encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes.subarray(2), 'utf-16be', false)!, encoding: 'utf-16be', bom: true };
 
   const utf16 = utf16Order(bytes);
   if (utf16) return { text: decode(bytes, utf16, false)!, encoding: utf16, bom: false };

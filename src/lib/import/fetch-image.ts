@@ -37,7 +37,8 @@ export async function fetchImage(url: string, limits: { timeoutMs?: number; maxB
     }
     return Buffer.concat(chunks);
   } catch (error) {
-    if (controller.signal.aborted && !(error as Error).message.startsWith('图片太大')) throw new Error(`${timeoutMs / 1000} 秒内没有下载完`, { cause: error });
+    if (controller.signal.aborted && !(error as Error).message.startsWith('图片太大'))
+      throw new Error(`${timeoutMs / 1000} 秒内没有下载完`, { cause: error });
     throw error;
   } finally {
     clearTimeout(timer);

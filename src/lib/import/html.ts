@@ -37,7 +37,28 @@ export interface HtmlResult {
   webImages: string[];
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'select', 'input', 'textarea', 'object', 'embed', 'video', 'audio', 'map', 'head', 'meta', 'link']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'head',
+  'meta',
+  'link',
+]);
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const CHROME_NAME =
   /(?:^|[-_\s])(?:nav|navbar|menu|menus|footer|foot|header|head|topbar|top-bar|breadcrumb|crumb|crumbs|position|location|share|sharebar|bdshare|sidebar|side|aside|related|relate|recommend|comment|comments|copyright|copy|toolbar|banner|advert|ads|login|search|pager|pagination|page-nav|qrcode|ewm|links|friendlink|footer-links)(?:$|[-_\s\d])/i;
@@ -45,12 +66,49 @@ const CHROME_NAME =
 const ARTICLE_SELECTORS: ((el: Element) => boolean)[] = [
   (el) => el.attribs['id'] === 'js_content' || /\brich_media_content\b/.test(el.attribs['class'] ?? ''),
   (el) => el.attribs['itemprop'] === 'articleBody',
-  (el) => /\bTRS_Editor\b|\bTRS_UEDITOR\b/.test(el.attribs['class'] ?? '') || el.attribs['id'] === 'zoom' || el.attribs['id'] === 'UCAP-CONTENT',
+  (el) =>
+    /\bTRS_Editor\b|\bTRS_UEDITOR\b/.test(el.attribs['class'] ?? '') || el.attribs['id'] === 'zoom' || el.attribs['id'] === 'UCAP-CONTENT',
   (el) => el.name === 'article',
-  (el) => /(?:^|[-_\s])(?:article[-_]?(?:content|body|text)|content[-_]?(?:text|body|detail)|news[-_]?(?:content|text|body)|detail[-_]?content|main[-_]?text|zw|wzzw)(?:$|[-_\s])/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`),
+  (el) =>
+    /(?:^|[-_\s])(?:article[-_]?(?:content|body|text)|content[-_]?(?:text|body|detail)|news[-_]?(?:content|text|body)|detail[-_]?content|main[-_]?text|zw|wzzw)(?:$|[-_\s])/i.test(
+      `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`,
+    ),
 ];
 
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'li', 'ul', 'ol', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'br', 'hr', 'tr', 'td', 'th', 'tbody', 'thead', 'body', 'html']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'center',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'br',
+  'hr',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'body',
+  'html',
+]);
 
 function attr(el: Element, name: string): string {
   return el.attribs[name] ?? '';
@@ -64,7 +122,9 @@ function imageSource(el: Element): string {
 }
 
 function textOf(node: Node | Node[]): string {
-  return DomUtils.textContent(node).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return DomUtils.textContent(node)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 function isChrome(el: Element): boolean {
@@ -188,7 +248,10 @@ function chromeLines(node: Node, splitLists = false): string[] {
   if (!isTag(node)) return isText(node) && node.data.trim() ? [node.data] : [];
   if (SKIP.has(node.name)) return [];
   if (node.name === 'ul' || node.name === 'ol') {
-    const items = node.children.filter((c): c is Element => isTag(c) && c.name === 'li').map((li) => textOf(li)).filter(Boolean);
+    const items = node.children
+      .filter((c): c is Element => isTag(c) && c.name === 'li')
+      .map((li) => textOf(li))
+      .filter(Boolean);
     return splitLists ? items : items.length ? [items.join(' | ')] : [];
   }
   if (!hasBlockChild(node)) return [spacedText(node)];
@@ -242,11 +305,15 @@ function walk(node: Node, w: Walker): void {
     return;
   }
   if (/^h[1-6]$/.test(name)) {
-    pushText(w, inlineText(el, (src, alt) => pushImage(w, src, alt)), (text) => ({
-      kind: 'heading',
-      level: Number(name[1]),
-      text,
-    }));
+    pushText(
+      w,
+      inlineText(el, (src, alt) => pushImage(w, src, alt)),
+      (text) => ({
+        kind: 'heading',
+        level: Number(name[1]),
+        text,
+      }),
+    );
     return;
   }
   if (name === 'table') {
@@ -254,7 +321,13 @@ function walk(node: Node, w: Walker): void {
     // A layout table (one column, or cells holding tables, headings or long text) is just boxes around text.
     const layout =
       rows.every((r) => r.length <= 1) ||
-      (!w.document && DomUtils.findOne((e) => (e.name === 'td' || e.name === 'th') && (textOf(e).length > 200 || DomUtils.findOne((d) => d.name === 'table' || /^h[1-6]$/.test(d.name), e.children) !== null), el.children) !== null);
+      (!w.document &&
+        DomUtils.findOne(
+          (e) =>
+            (e.name === 'td' || e.name === 'th') &&
+            (textOf(e).length > 200 || DomUtils.findOne((d) => d.name === 'table' || /^h[1-6]$/.test(d.name), e.children) !== null),
+          el.children,
+        ) !== null);
     if (layout) el.children.forEach((c) => walk(c, w));
     else if (rows.length) w.blocks.push({ kind: 'table', rows });
     return;
@@ -265,24 +338,39 @@ function walk(node: Node, w: Walker): void {
       el.children.forEach((c) => walk(c, w));
       return;
     }
-    const texts = items.map((li) => inlineText(li, (src, alt) => w.webImages.push(src || alt)).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const texts = items
+      .map((li) =>
+        inlineText(li, (src, alt) => w.webImages.push(src || alt))
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter(Boolean);
     if (texts.length) w.blocks.push({ kind: 'list', ordered: name === 'ol', items: texts });
     return;
   }
   if (name === 'blockquote' && !hasBlockChild(el)) {
-    pushText(w, inlineText(el, () => {}), (text) => ({ kind: 'quote', text }));
+    pushText(
+      w,
+      inlineText(el, () => {}),
+      (text) => ({ kind: 'quote', text }),
+    );
     return;
   }
   if (hasBlockChild(el) || !BLOCK_TAGS.has(name)) {
     if (!BLOCK_TAGS.has(name) && !hasBlockChild(el)) {
       // Inline element at block level (a stray <span> or <a>): its text is a paragraph of its own.
-      pushText(w, inlineText(el, (src, alt) => pushImage(w, src, alt)), (text) => ({ kind: 'para', text }));
+      pushText(
+        w,
+        inlineText(el, (src, alt) => pushImage(w, src, alt)),
+        (text) => ({ kind: 'para', text }),
+      );
       return;
     }
     // Mixed content: runs of inline children form paragraphs between the block children.
     let run: Node[] = [];
     const flush = () => {
-      if (run.length) pushText(w, run.map((c) => inlineText(c, (src, alt) => pushImage(w, src, alt))).join(''), (text) => ({ kind: 'para', text }));
+      if (run.length)
+        pushText(w, run.map((c) => inlineText(c, (src, alt) => pushImage(w, src, alt))).join(''), (text) => ({ kind: 'para', text }));
       run = [];
     };
     for (const child of el.children) {
@@ -313,7 +401,7 @@ function allBold(el: Element): boolean {
   let bold = false;
   const visit = (node: Node, inBold: boolean) => {
     if (isText(node)) {
-      if (node.data.trim()) (inBold ? (bold = true) : (plain = true));
+      if (node.data.trim()) inBold ? (bold = true) : (plain = true);
     } else if (isTag(node)) node.children.forEach((c) => visit(c, inBold || node.name === 'strong' || node.name === 'b'));
   };
   el.children.forEach((c) => visit(c, false));
@@ -338,7 +426,10 @@ function webImageBlock(w: Walker): (src: string, alt: string) => Block | null {
 function metaContent(doc: Doc, ...names: string[]): string | undefined {
   const wanted = names.map((n) => n.toLowerCase());
   const el = DomUtils.findOne(
-    (e) => e.name === 'meta' && wanted.includes((attr(e, 'name') || attr(e, 'property') || attr(e, 'itemprop')).toLowerCase()) && !!attr(e, 'content').trim(),
+    (e) =>
+      e.name === 'meta' &&
+      wanted.includes((attr(e, 'name') || attr(e, 'property') || attr(e, 'itemprop')).toLowerCase()) &&
+      !!attr(e, 'content').trim(),
     doc.children,
   );
   return el ? attr(el, 'content').trim() : undefined;
@@ -354,7 +445,10 @@ export function titleFromPageTitle(title: string): string {
 }
 
 function longestPart(title: string): string {
-  const parts = title.split(/\s*(?:[_|｜]|-{1,2}|——|—)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s*(?:[_|｜]|-{1,2}|——|—)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   return parts.reduce((best, p) => ([...p].length > [...best].length ? p : best), parts[0]!);
 }

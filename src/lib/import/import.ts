@@ -28,7 +28,6 @@ export const SUPPORTED_EXTENSIONS = ['.docx', '.html', '.htm', '.txt', '.md'] as
 /** More blocks than this is not a news item or a profile (and would make a page nobody can edit). */
 export const MAX_BLOCKS = 5000;
 
-
 export interface ImportOptions {
   type: EntryType;
   /** Township id for every input (else found in the text). */
@@ -189,7 +188,10 @@ export interface ImportRecordWithStatus extends ImportRecord {
 
 export function toRecord(result: ImportResult): ImportRecord;
 export function toRecord(result: ImportResult, status: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecordWithStatus;
-export function toRecord(result: ImportResult, status?: 'written' | 'draft' | 'preview' | 'refused' | 'failed'): ImportRecord | ImportRecordWithStatus {
+export function toRecord(
+  result: ImportResult,
+  status?: 'written' | 'draft' | 'preview' | 'refused' | 'failed',
+): ImportRecord | ImportRecordWithStatus {
   const { source, type, title, date, township, author, body, warnings, dropped } = result.record;
   const record = { source, type, title, date, township, author, body, warnings, dropped };
   if (!status) return record;
@@ -203,11 +205,15 @@ export function toRecord(result: ImportResult, status?: 'written' | 'draft' | 'p
   };
 }
 
-
 let fullToSimplified: ((text: string) => string) | undefined;
 
 function sampleList(items: string[], max = 3): string {
-  return items.slice(0, max).map((s) => `“${s}”`).join('、') + (items.length > max ? ` 等 ${items.length} 处` : '');
+  return (
+    items
+      .slice(0, max)
+      .map((s) => `“${s}”`)
+      .join('、') + (items.length > max ? ` 等 ${items.length} 处` : '')
+  );
 }
 
 function placeholderTitle(blocks: Block[]): string {
@@ -261,7 +267,10 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
     return { ...empty, error: `无法读取：${(error as Error).message.split('\n')[0]}` };
   }
   if (sub.blocks.length > MAX_BLOCKS) {
-    return { ...empty, error: `段落太多（${sub.blocks.length} 段，最多 ${MAX_BLOCKS} 段）：这不像一篇稿件，请把需要的部分另存为单独的文件再导入` };
+    return {
+      ...empty,
+      error: `段落太多（${sub.blocks.length} 段，最多 ${MAX_BLOCKS} 段）：这不像一篇稿件，请把需要的部分另存为单独的文件再导入`,
+    };
   }
   const notes = newNotes();
   // Clean: furniture out, the headline and the info lines read, the text simplified and checked.
@@ -279,10 +288,22 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   // Plan (plan.ts): the slug, the files and the entry's text; nothing is written here.
   const result: ImportResult = {
     record: {
-      source: path, type: options.type, title: article.title, date, township: place.township?.id ?? null,
-      author: article.author ?? null, body: '', warnings: notes.warnings, dropped: article.dropped.map((d) => d.text),
+      source: path,
+      type: options.type,
+      title: article.title,
+      date,
+      township: place.township?.id ?? null,
+      author: article.author ?? null,
+      body: '',
+      warnings: notes.warnings,
+      dropped: article.dropped.map((d) => d.text),
     },
-    flags: notes.flags, droppedDetail: article.dropped, fixes: sub.fixes, sourceField: article.source ?? null, village: place.village, images: [],
+    flags: notes.flags,
+    droppedDetail: article.dropped,
+    fixes: sub.fixes,
+    sourceField: article.source ?? null,
+    village: place.village,
+    images: [],
   };
   if (!place.township) {
     result.record.body = blocksToMarkdown(article.blocks, () => null, { escape: !sub.markdown });
@@ -291,7 +312,14 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
   }
   result.townshipPlaceholder = place.placeholder;
   planEntry(result, {
-    blocks: article.blocks, prepared, options, ctx, township: place.township, topics, markdown: sub.markdown, fm: article.fm,
+    blocks: article.blocks,
+    prepared,
+    options,
+    ctx,
+    township: place.township,
+    topics,
+    markdown: sub.markdown,
+    fm: article.fm,
     townshipPlaceholder: place.placeholder,
   });
   return result;
@@ -299,8 +327,23 @@ export async function importFile(path: string, options: ImportOptions, ctx: Impo
 
 function emptyResult(path: string, options: ImportOptions): ImportResult {
   return {
-    record: { source: path, type: options.type, title: null, date: null, township: null, author: null, body: '', warnings: [], dropped: [] },
-    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+    record: {
+      source: path,
+      type: options.type,
+      title: null,
+      date: null,
+      township: null,
+      author: null,
+      body: '',
+      warnings: [],
+      dropped: [],
+    },
+    flags: [],
+    droppedDetail: [],
+    fixes: [],
+    sourceField: null,
+    village: null,
+    images: [],
   };
 }
 
@@ -354,7 +397,9 @@ function readHeadlineAndInfo(sub: Submission, path: string, kept: { blocks: Bloc
   let inRelated = false;
   for (const line of sub.hints.around) {
     if (normaliseTitle(line) === titleNorm) continue;
-    const reason: DropReason = readMetaLine(line) ? 'page-meta' : (boilerplateReason(line) ?? (inRelated && line.length <= 60 ? 'related' : 'page-chrome'));
+    const reason: DropReason = readMetaLine(line)
+      ? 'page-meta'
+      : (boilerplateReason(line) ?? (inRelated && line.length <= 60 ? 'related' : 'page-chrome'));
     inRelated = reason === 'related';
     dropped.push({ text: line, reason });
   }
@@ -375,7 +420,9 @@ function simplifyTraditional(article: Article, sub: Submission, options: ImportO
   if (!traditional) return;
   const chars = traditional.characters.slice(0, 8).join('');
   if (!options.toSimplified) {
-    notes.warnings.push(`含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`);
+    notes.warnings.push(
+      `含繁体字 ${traditional.count} 处（${chars}${traditional.characters.length > 8 ? '…' : ''}）：加 --to-simplified 可转为简体`,
+    );
     return;
   }
   // Mainland typesetting quotes with “” and ‘’ where Traditional text uses 「」 and 『』.
@@ -384,7 +431,10 @@ function simplifyTraditional(article: Article, sub: Submission, options: ImportO
   const mostlyTraditional = traditional.count >= 5;
   const convert = (t: string) =>
     (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
-      .replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+      .replace(/「/g, '“')
+      .replace(/」/g, '”')
+      .replace(/『/g, '‘')
+      .replace(/』/g, '’');
   article.title = article.title && convert(article.title);
   article.author = article.author && convert(article.author);
   article.source = article.source && convert(article.source);
@@ -451,7 +501,9 @@ function choosePlace(article: Article, options: ImportOptions, ctx: ImportContex
     township = guess.township;
     village = guess.village?.id ?? null;
     if (guess.others.length && township) {
-      notes.warnings.push(`文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`);
+      notes.warnings.push(
+        `文中还提到${guess.others.map((t) => t.name).join('、')}，乡镇取了${township.name}（${township.id}）；不对请用 --township 指定`,
+      );
     }
   }
   if (options.township && !township) {
@@ -462,7 +514,9 @@ function choosePlace(article: Article, options: ImportOptions, ctx: ImportContex
   if (!township && options.type !== 'story' && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
     placeholder = true;
-    notes.flag(`正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`);
+    notes.flag(
+      `正文没有提到 townships.yaml 里的乡镇：township 暂填 ${township.id}（${township.name}），请改为稿件所属的乡镇（或导入时用 --township 指定）`,
+    );
   } else if (!township && ctx.places.townships.length) {
     township = ctx.places.townships[0]!;
     placeholder = true;
@@ -484,7 +538,10 @@ function findTopics(article: Article, ctx: ImportContext): string[] {
 function flagDuplicates(title: string, date: PlainDate | null, options: ImportOptions, ctx: ImportContext, notes: Notes): void {
   const collection = COLLECTION_OF[options.type];
   const candidates = ctx.existing.filter((e) => e.collection === collection);
-  const dupes = similarTitles([{ key: '\u0000new', title, date: date ?? undefined }, ...candidates.map((e) => ({ key: e.file, title: e.title, date: e.date }))])
+  const dupes = similarTitles([
+    { key: '\u0000new', title, date: date ?? undefined },
+    ...candidates.map((e) => ({ key: e.file, title: e.title, date: e.date })),
+  ])
     .filter((m) => m.item.key === '\u0000new' || m.other.key === '\u0000new')
     .map((m) => (m.item.key === '\u0000new' ? m.other.key : m.item.key));
   if (dupes.length) notes.flag(`可能与已有稿件重复：${[...new Set(dupes)].join('、')}`);
@@ -517,7 +574,8 @@ export function truncationSigns(blocks: Block[], dropped: Dropped[]): string[] {
   const last = [...blocks].reverse().find((b) => b.kind !== 'image' && blockText(b).trim());
   if (last?.kind === 'para') {
     const t = last.text.trim();
-    if ([...t].length >= 12 && /[，、\p{Script=Han}a-z0-9]$/u.test(t) && readMetaLine(t) === null) signs.push(`正文停在“…${[...t].slice(-10).join('')}”`);
+    if ([...t].length >= 12 && /[，、\p{Script=Han}a-z0-9]$/u.test(t) && readMetaLine(t) === null)
+      signs.push(`正文停在“…${[...t].slice(-10).join('')}”`);
   }
   return [...new Set(signs)];
 }
@@ -538,7 +596,8 @@ async function takeWebImages(
   const captionOf = new Map<number, string>();
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (b.kind === 'image' && next?.kind === 'para' && next.text.length <= 60 && !/[。！？]$/.test(next.text)) captionOf.set(b.ref, next.text);
+    if (b.kind === 'image' && next?.kind === 'para' && next.text.length <= 60 && !/[。！？]$/.test(next.text))
+      captionOf.set(b.ref, next.text);
   });
   const missed: string[] = [];
   for (const [ref, src] of sub.webImages.entries()) {

@@ -4,7 +4,10 @@ import type { Block } from './blocks';
 
 /** Keeps text literal: a leading "#", ">" or "-" would start a heading, quote or list; "<a" would be HTML. */
 export function escapeText(text: string, { lineStart = true } = {}): string {
-  let out = text.replace(/\\/g, '\\\\').replace(/<(?=[a-zA-Z/!?])/g, '\\<').replace(/([*_`])/g, '\\$1');
+  let out = text
+    .replace(/\\/g, '\\\\')
+    .replace(/<(?=[a-zA-Z/!?])/g, '\\<')
+    .replace(/([*_`])/g, '\\$1');
   if (lineStart) out = out.replace(/^(#{1,6}\s|>|[-+]\s|=+\s*$)/, '\\$1');
   return out;
 }
@@ -40,7 +43,9 @@ export function blocksToMarkdown(
         out.push(`> ${escapeMarkdown(block.text, { lineStart: false })}`);
         break;
       case 'list':
-        out.push(block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item, { lineStart: false })}`).join('\n'));
+        out.push(
+          block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item, { lineStart: false })}`).join('\n'),
+        );
         break;
       case 'table': {
         const width = Math.max(...block.rows.map((r) => r.length));

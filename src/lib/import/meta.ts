@@ -5,14 +5,84 @@ import { blockText, type Block, type Dropped } from './blocks';
 import { findDates, type FoundDate } from './find-dates';
 
 const LABELS = [
-  '发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期',
-  '信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿', '本文转自', '转载自', '转自',
-  '作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文',
-  '责任编辑', '编辑', '审核', '审校', '校对', '摄影', '图片', '浏览次数', '点击数', '阅读次数', '访问量', '字号', '字体', '阅读', '点击', '浏览', '访问',
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '发表日期',
+  '发稿时间',
+  '发文时间',
+  '发文日期',
+  '成文日期',
+  '更新时间',
+  '录入时间',
+  '时间',
+  '日期',
+  '信息来源',
+  '稿件来源',
+  '文章来源',
+  '新闻来源',
+  '来源',
+  '出处',
+  '供稿单位',
+  '供稿',
+  '本文转自',
+  '转载自',
+  '转自',
+  '作者',
+  '通讯员',
+  '撰稿人',
+  '撰稿',
+  '记者',
+  '文/图',
+  '图/文',
+  '文图',
+  '图文',
+  '责任编辑',
+  '编辑',
+  '审核',
+  '审校',
+  '校对',
+  '摄影',
+  '图片',
+  '浏览次数',
+  '点击数',
+  '阅读次数',
+  '访问量',
+  '字号',
+  '字体',
+  '阅读',
+  '点击',
+  '浏览',
+  '访问',
 ];
 const LABEL = new RegExp(`(${LABELS.map((l) => l.replace('/', '\\/')).join('|')})\\s*[:：]\\s*`, 'g');
-const DATE_LABELS = new Set(['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '发文日期', '成文日期', '更新时间', '录入时间', '时间', '日期']);
-const SOURCE_LABELS = new Set(['信息来源', '稿件来源', '文章来源', '新闻来源', '来源', '出处', '供稿单位', '供稿', '本文转自', '转自', '转载自']);
+const DATE_LABELS = new Set([
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '发表日期',
+  '发稿时间',
+  '发文时间',
+  '发文日期',
+  '成文日期',
+  '更新时间',
+  '录入时间',
+  '时间',
+  '日期',
+]);
+const SOURCE_LABELS = new Set([
+  '信息来源',
+  '稿件来源',
+  '文章来源',
+  '新闻来源',
+  '来源',
+  '出处',
+  '供稿单位',
+  '供稿',
+  '本文转自',
+  '转自',
+  '转载自',
+]);
 const AUTHOR_LABELS = new Set(['作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文']);
 
 export interface MetaLine {
@@ -39,9 +109,11 @@ function cleanNames(value: string): string {
 const ANONYMOUS = /^(?:佚名|匿名|本站|本网|本站原创|原创|管理员|admin|编辑部|网络|未知|不详|无)$/i;
 
 // Common surnames: a bare line of names under a headline ("元明 卢刚") is recognised by them.
-const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝元劉張陳楊黃趙吳孫馬許韓馮鄧葉蘇盧薑鍾譚陸範賈韋鄒熊龔錢嚴戴顏聶魯嶽殷詹歐']);
-const UNIT_END = /(?:关工委|关工小组|委员会|办公室|街道|镇|乡|社区|村|农场|分场|学校|小学|中学|中心|站|所|局|部|队|团|会|网|报|台|妇联|团委|联|委|院|厅|办)$/;
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝元劉張陳楊黃趙吳孫馬許韓馮鄧葉蘇盧薑鍾譚陸範賈韋鄒熊龔錢嚴戴顏聶魯嶽殷詹歐',
+]);
+const UNIT_END =
+  /(?:关工委|关工小组|委员会|办公室|街道|镇|乡|社区|村|农场|分场|学校|小学|中学|中心|站|所|局|部|队|团|会|网|报|台|妇联|团委|联|委|院|厅|办)$/;
 
 /** "陈立新", "欧阳明": a person's name (not a unit, not an ordinary word). */
 export function isPersonName(text: string): boolean {
@@ -50,7 +122,10 @@ export function isPersonName(text: string): boolean {
 
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4}){0,3}';
 /** "河口镇关工委　王建国", "柳湾乡关工委 周小兰　2025年12月10日": a unit and its writer(s). */
-const UNIT_BYLINE = new RegExp(`^[（(]?\\s*(\\S{2,18}?(?:关工委|关工小组|关心下一代工作委员会|办公室|街道|镇|乡|社区|村|农场|学校|中心))\\s+(${NAMES})\\s*[)）]?$`, 'u');
+const UNIT_BYLINE = new RegExp(
+  `^[（(]?\\s*(\\S{2,18}?(?:关工委|关工小组|关心下一代工作委员会|办公室|街道|镇|乡|社区|村|农场|学校|中心))\\s+(${NAMES})\\s*[)）]?$`,
+  'u',
+);
 
 function namesOnly(value: string): string | null {
   const names = value.split(/[\s、，,]+/).filter(Boolean);
@@ -67,12 +142,18 @@ export function readMetaLine(text: string): MetaLine | null {
   if (!notSentence(t, 160)) return null;
   LABEL.lastIndex = 0;
   const labels = [...t.replace(/[／]/g, '/').matchAll(LABEL)];
-  if (labels.length && (labels[0]!.index <= 2 || labels.length >= 2 || (labels[0]!.index <= 24 && findDates(t.slice(0, labels[0]!.index)).length > 0))) {
+  if (
+    labels.length &&
+    (labels[0]!.index <= 2 || labels.length >= 2 || (labels[0]!.index <= 24 && findDates(t.slice(0, labels[0]!.index)).length > 0))
+  ) {
     const meta: MetaLine = {};
     labels.forEach((m, i) => {
       const label = m[1]!;
       const end = labels[i + 1]?.index ?? t.length;
-      let value = t.slice(m.index + m[0].length, end).replace(/[\s|｜【】[\]）)]+$/, '').trim();
+      let value = t
+        .slice(m.index + m[0].length, end)
+        .replace(/[\s|｜【】[\]）)]+$/, '')
+        .trim();
       // A value runs up to a date written after it ("来源：东塘镇关工委 2024-07-22 09:51").
       const inValue = findDates(value)[0];
       if (inValue && !DATE_LABELS.has(label)) {
@@ -114,10 +195,17 @@ export function readMetaLine(text: string): MetaLine | null {
   }
   const dates = findDates(t);
   const withoutDate = dates.length === 1 ? t.replace(dates[0]!.text, '').trim() : t;
-  const author = /^[（(【[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(withoutDate);
-  if (author) return { ...(cleanNames(author[1]!) ? { author: cleanNames(author[1]!) } : {}), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
+  const author =
+    /^[（(【[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(
+      withoutDate,
+    );
+  if (author)
+    return { ...(cleanNames(author[1]!) ? { author: cleanNames(author[1]!) } : {}), ...(dates.length === 1 ? { date: dates[0]! } : {}) };
   // "大众网记者 王雪 通讯员 梅常贵 王伟宝 临沂报道": reporters and correspondents in one line.
-  const reporters = new RegExp(`^(?:\\S{0,8}?(?:记者|通讯员|通讯|特约记者|见习记者)\\s*[:：]?\\s*${NAMES}\\s*)+(?:\\S{2,6}报道)?$`, 'u').exec(withoutDate);
+  const reporters = new RegExp(
+    `^(?:\\S{0,8}?(?:记者|通讯员|通讯|特约记者|见习记者)\\s*[:：]?\\s*${NAMES}\\s*)+(?:\\S{2,6}报道)?$`,
+    'u',
+  ).exec(withoutDate);
   if (reporters) {
     const names = [...withoutDate.replace(/\S{2,6}报道$/, '').matchAll(new RegExp(`(?:记者|通讯员|通讯)\\s*[:：]?\\s*(${NAMES})`, 'gu'))]
       .flatMap((m) => m[1]!.split(/[\s、，,]+/))
@@ -136,7 +224,11 @@ export function readMetaLine(text: string): MetaLine | null {
   const bare = /^[（(]\s*([\p{Script=Han}·]{2,4})\s*[)）]$/u.exec(t)?.[1] ?? (t.split(/\s+/).length >= 2 ? t : null);
   if (bare && namesOnly(bare) && [...bare.replace(/\s/g, '')].length <= 12) return { author: namesOnly(bare)! };
   if (dates.length === 1 && notSentence(t, 80) && !/，/.test(t)) {
-    const rest = t.replace(dates[0]!.text, '').replace(/^(原创|转载)\s*/, '').replace(/发表于\S{0,6}$/, '').trim();
+    const rest = t
+      .replace(dates[0]!.text, '')
+      .replace(/^(原创|转载)\s*/, '')
+      .replace(/发表于\S{0,6}$/, '')
+      .trim();
     // A date alone, or with a short byline beside it (WeChat's header: "原创 李婷 溪南关工 2025年07月15日").
     if (rest.length <= 30) {
       const meta: MetaLine = { date: dates[0]! };
@@ -159,7 +251,13 @@ export interface TitleResult {
 
 function titleLike(text: string): boolean {
   const t = text.trim();
-  return [...t].length >= 4 && [...t].length <= 60 && !/[。；，：:、]$/.test(t) && (t.match(/[。！？]/g)?.length ?? 0) === 0 && readMetaLine(t) === null;
+  return (
+    [...t].length >= 4 &&
+    [...t].length <= 60 &&
+    !/[。；，：:、]$/.test(t) &&
+    (t.match(/[。！？]/g)?.length ?? 0) === 0 &&
+    readMetaLine(t) === null
+  );
 }
 
 /**
@@ -207,7 +305,16 @@ export interface MetaResult {
  * Page-information lines near the top (the first six blocks) and the bottom (the last four) are read and
  * removed; then hints from the page head and the file name; then the first full date in the text.
  */
-export function findMeta(blocks: Block[], hints: { date?: string | undefined; source?: string | undefined; author?: string | undefined; around?: string[]; fileDate?: string | null } = {}): MetaResult {
+export function findMeta(
+  blocks: Block[],
+  hints: {
+    date?: string | undefined;
+    source?: string | undefined;
+    author?: string | undefined;
+    around?: string[];
+    fileDate?: string | null;
+  } = {},
+): MetaResult {
   const result: MetaResult = { date: null, dateFrom: null, author: null, source: null, blocks: [], dropped: [] };
   const take = (meta: MetaLine, from: MetaResult['dateFrom']) => {
     if (meta.date) {
@@ -231,7 +338,8 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   blocks.forEach((block, i) => {
     if (block.kind === 'para' && isEdge(i)) {
       // A three-character name alone on a line under the headline or at the very end is the writer's byline.
-      const lone = (i < 3 || i === blocks.length - 1) && /^[\p{Script=Han}]{3}$/u.test(block.text.trim()) && isPersonName(block.text.trim());
+      const lone =
+        (i < 3 || i === blocks.length - 1) && /^[\p{Script=Han}]{3}$/u.test(block.text.trim()) && isPersonName(block.text.trim());
       const meta = lone ? { author: block.text.trim() } : readMetaLine(block.text);
       if (meta) {
         take(meta, i >= blocks.length - 4 && i >= 6 ? 'signature' : 'line');
@@ -251,7 +359,10 @@ export function findMeta(blocks: Block[], hints: { date?: string | undefined; so
   result.source ??= hints.source?.trim() || null;
   result.author ??= hints.author?.trim() || null;
   if (!result.author) {
-    const opening = result.blocks.slice(0, 2).map((b) => (b.kind === 'para' ? inlineByline(b.text) : null)).find(Boolean);
+    const opening = result.blocks
+      .slice(0, 2)
+      .map((b) => (b.kind === 'para' ? inlineByline(b.text) : null))
+      .find(Boolean);
     if (opening) result.author = opening;
   }
   if ((!result.date || result.date.precision === 'month') && hints.fileDate) {

@@ -16,7 +16,8 @@ import { freeSlug, newsSlug, personSlug, storySlug } from '../content/slug';
 export const COLLECTION_OF: Record<EntryType, 'news' | 'stories' | 'people'> = { news: 'news', story: 'stories', person: 'people' };
 
 const CAPTION = /^(?:图为|图：|图:|图片：|图片:|▲|△|↑|上图|下图|[（(]图|图\s?\d+[：:、.\s])/;
-const MEANINGLESS_ALT = /^(?:图片?|image|img|picture|photo|pic|照片|截图|微信图片|IMG)[\s_-]*\d*(?:\.\w{2,4})?$|^[\w-]+\.(?:jpe?g|png|gif|bmp|webp)$|^\s*$/i;
+const MEANINGLESS_ALT =
+  /^(?:图片?|image|img|picture|photo|pic|照片|截图|微信图片|IMG)[\s_-]*\d*(?:\.\w{2,4})?$|^[\w-]+\.(?:jpe?g|png|gif|bmp|webp)$|^\s*$/i;
 
 const CATEGORY_WORDS: Record<PersonCategory, RegExp> = {
   老干部: /老干部|退休干部|离休干部|老党员|书记|乡长|镇长|局长|主任|科长/g,
@@ -48,7 +49,8 @@ export function planEntry(result: ImportResult, input: PlanInput): void {
   const date = record.date ?? ctx.today;
 
   // Person: the name, the five-elder category and the starting year, found or flagged.
-  const personName = options.type === 'person' ? findPersonName(title, typeof input.fm['name'] === 'string' ? input.fm['name'] : undefined) : null;
+  const personName =
+    options.type === 'person' ? findPersonName(title, typeof input.fm['name'] === 'string' ? input.fm['name'] : undefined) : null;
   if (options.type === 'person' && !personName) {
     result.flags.push('没有找到姓名：name 暂用标题，请改为本人姓名');
     record.warnings.push(result.flags.at(-1)!);
@@ -67,18 +69,27 @@ export function planEntry(result: ImportResult, input: PlanInput): void {
         ? storySlug(date, slugTownship, title, ctx.places, ctx.county)
         : personSlug(personName ?? title);
   const dirOf = (slug: string) =>
-    options.type === 'news' ? contentPath(ctx.root, 'news', date.slice(0, 4)) : options.type === 'story' ? contentPath(ctx.root, 'stories', slug) : contentPath(ctx.root, 'people');
+    options.type === 'news'
+      ? contentPath(ctx.root, 'news', date.slice(0, 4))
+      : options.type === 'story'
+        ? contentPath(ctx.root, 'stories', slug)
+        : contentPath(ctx.root, 'people');
   const mdName = (slug: string) => (options.type === 'story' ? 'index.md' : `${slug}.md`);
   const imageRefs = [...prepared.keys()];
-  const imageName = (slug: string, n: number, ext: string) => (options.type === 'story' ? `${n + 1}.${ext}` : n === 0 ? `${slug}.${ext}` : `${slug}-img${n + 1}.${ext}`);
+  const imageName = (slug: string, n: number, ext: string) =>
+    options.type === 'story' ? `${n + 1}.${ext}` : n === 0 ? `${slug}.${ext}` : `${slug}-img${n + 1}.${ext}`;
   const taken = (slug: string) => {
     if (ctx.ids[collection].has(slug)) return true;
     const dir = dirOf(slug);
     if (options.type === 'story') return statExists(dir);
-    return [mdName(slug), ...imageRefs.map((ref, n) => imageName(slug, n, prepared.get(ref)!.extension))].some((f) => statExists(join(dir, f)));
+    return [mdName(slug), ...imageRefs.map((ref, n) => imageName(slug, n, prepared.get(ref)!.extension))].some((f) =>
+      statExists(join(dir, f)),
+    );
   };
   if (taken(base) && options.rename === false) {
-    result.error = `已有同名稿件 ${relative(ctx.root, join(dirOf(base), mdName(base))).split('\\').join('/')}（或同名图片），按 --no-rename 的要求没有写入`;
+    result.error = `已有同名稿件 ${relative(ctx.root, join(dirOf(base), mdName(base)))
+      .split('\\')
+      .join('/')}（或同名图片），按 --no-rename 的要求没有写入`;
     record.body = blocksToMarkdown(input.blocks, () => null, { escape: !input.markdown });
     return;
   }
@@ -121,7 +132,9 @@ export function planEntry(result: ImportResult, input: PlanInput): void {
     coverAlt = captions.get(firstRef) || undefined;
     if (!coverAlt) {
       coverAlt = options.type === 'person' ? `${personName ?? title}的照片` : title;
-      record.warnings.push(`${options.type === 'person' ? '照片' : '封面图'}没有图片说明，${options.type === 'person' ? 'portraitAlt' : 'coverAlt'} 暂用“${coverAlt}”，请写一句话描述画面`);
+      record.warnings.push(
+        `${options.type === 'person' ? '照片' : '封面图'}没有图片说明，${options.type === 'person' ? 'portraitAlt' : 'coverAlt'} 暂用“${coverAlt}”，请写一句话描述画面`,
+      );
     }
   }
   if (options.type === 'story') for (const ref of imageRefs) removeCaptionOf(ref);
@@ -160,7 +173,9 @@ export function planEntry(result: ImportResult, input: PlanInput): void {
       { key: 'cover', value: cover },
       {
         key: 'gallery',
-        value: imageRefs.length ? imageRefs.map((ref) => ({ image: links.get(ref)!.path, ...(captions.get(ref) ? { caption: captions.get(ref)! } : {}) })) : undefined,
+        value: imageRefs.length
+          ? imageRefs.map((ref) => ({ image: links.get(ref)!.path, ...(captions.get(ref) ? { caption: captions.get(ref)! } : {}) }))
+          : undefined,
       },
       { key: 'author', value: record.author ?? undefined },
       { key: 'topics', value: input.topics.length ? input.topics : undefined },

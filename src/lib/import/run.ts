@@ -50,7 +50,10 @@ export function isDraft(result: ImportResult): boolean {
 /** Columns of CJK text line up only when wide characters count as two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1;
   return width;
 }
 
@@ -99,7 +102,8 @@ export function formatItem(item: RunItem): string {
     item.sourceField ? `来源 ${item.sourceField}` : '',
   ].filter(Boolean);
   if (!item.plan) lines.push(`  ${facts.join('    ')}`);
-  if (item.images.length) lines.push(`  图片    ${item.images.map((i) => `${i.file.split('/').pop()}（${i.width}×${i.height}）`).join('、')}`);
+  if (item.images.length)
+    lines.push(`  图片    ${item.images.map((i) => `${i.file.split('/').pop()}（${i.width}×${i.height}）`).join('、')}`);
   if (item.flags.length) {
     lines.push(`  需要人工核对（已写进 reviewNotes，稿件为草稿）：`);
     for (const f of item.flags) lines.push(`    ! ${f}`);
@@ -118,7 +122,10 @@ export function formatItem(item: RunItem): string {
     for (const d of item.droppedDetail) lines.push(`    - [${DROP_LABELS[d.reason]}] ${truncate(d.text.replace(/\s+/g, ' '), 110)}`);
   }
   const chars = r.body.replace(/\s/g, '').length;
-  const preview = r.body.split('\n').filter((l) => l.trim()).slice(0, 3);
+  const preview = r.body
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 3);
   lines.push(`  正文    ${chars} 字${preview.length ? '，开头：' : ''}`);
   for (const l of preview) lines.push(`    ${truncate(l, 100)}`);
   return lines.join('\n');
@@ -134,7 +141,11 @@ export function formatSummary(items: RunItem[]): string {
   ]);
   const header = ['状态', '文件', '标题', '备注'];
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]!))));
-  const line = (r: string[]) => r.map((cell, c) => (c === r.length - 1 ? cell : padEnd(cell, widths[c]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : padEnd(cell, widths[c]!)))
+      .join('  ')
+      .trimEnd();
   const count = (s: ImportStatus) => items.filter((i) => i.status === s).length;
   const totals = [
     count('written') && `写入 ${count('written')} 篇`,
@@ -143,5 +154,11 @@ export function formatSummary(items: RunItem[]): string {
     count('failed') && `失败 ${count('failed')} 篇`,
     count('preview') && `预览 ${count('preview')} 篇`,
   ].filter(Boolean);
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '', `合计 ${items.length} 个文件：${totals.join('，')}`].join('\n');
+  return [
+    line(header),
+    line(widths.map((w) => '─'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `合计 ${items.length} 个文件：${totals.join('，')}`,
+  ].join('\n');
 }

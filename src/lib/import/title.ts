@@ -28,7 +28,11 @@ const SITE_NAME = /(?:人民政府|政府网|门户网站?|网站|官网|新闻�
 const WINDOW = 16;
 
 export function normaliseHeadline(text: string): string {
-  return text.trim().replace(FILE_EXTENSION, '').replace(/[\s\u3000\u00a0]+/g, '').normalize('NFKC');
+  return text
+    .trim()
+    .replace(FILE_EXTENSION, '')
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .normalize('NFKC');
 }
 
 /** Whether a line could be a headline at all. */
@@ -54,12 +58,16 @@ interface Candidate {
 
 function hintBonus(key: string, hints: TitleHints): number {
   let best = 0;
-  for (const [list, exact, partial] of [[hints.strong, 30, 14], [hints.weak, 18, 8]] as const) {
+  for (const [list, exact, partial] of [
+    [hints.strong, 30, 14],
+    [hints.weak, 18, 8],
+  ] as const) {
     for (const hint of list) {
       const h = normaliseHeadline(hint);
       if (!h) continue;
       if (h === key) best = Math.max(best, exact);
-      else if ((h.includes(key) || key.includes(h)) && Math.min(h.length, key.length) / Math.max(h.length, key.length) >= 0.6) best = Math.max(best, partial);
+      else if ((h.includes(key) || key.includes(h)) && Math.min(h.length, key.length) / Math.max(h.length, key.length) >= 0.6)
+        best = Math.max(best, partial);
     }
   }
   return best;
@@ -88,13 +96,20 @@ export function chooseTitle(blocks: Block[], hints: TitleHints): TitleChoice {
     candidates.push({ text: text.replace(FILE_EXTENSION, ''), index: i, score });
   });
   // A hint the text does not repeat (WeChat's title sits outside the article) is a candidate of its own.
-  for (const [list, base] of [[hints.strong, 26], [hints.weak, 12]] as const) {
+  for (const [list, base] of [
+    [hints.strong, 26],
+    [hints.weak, 12],
+  ] as const) {
     for (const hint of list) {
       const t = hint.trim().replace(FILE_EXTENSION, '');
       if (!headlineShaped(t) && !(list === hints.strong && t.length >= 4 && t.length <= 80)) continue;
       const key = normaliseHeadline(t);
       if (candidates.some((c) => normaliseHeadline(c.text) === key)) continue;
-      candidates.push({ text: t, index: null, score: base + (hints.strong.concat(hints.weak).filter((h) => normaliseHeadline(h) === key).length - 1) * 4 });
+      candidates.push({
+        text: t,
+        index: null,
+        score: base + (hints.strong.concat(hints.weak).filter((h) => normaliseHeadline(h) === key).length - 1) * 4,
+      });
     }
   }
   if (!candidates.length) return { title: null, blocks, runnersUp: [], above: [] };

@@ -38,7 +38,12 @@ export function bulletinPdfRestore(root = process.cwd()) {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }: { dir: URL; logger: Logger }) => {
-        const { restored, missing } = restoreCachedPdfs({ dist: fileURLToPath(dir), base, siteUrl: site, cacheDir: pdfCacheDir(root, CONTENT_DIR) });
+        const { restored, missing } = restoreCachedPdfs({
+          dist: fileURLToPath(dir),
+          base,
+          siteUrl: site,
+          cacheDir: pdfCacheDir(root, CONTENT_DIR),
+        });
         if (restored.length) logger.info(`《关工动态》PDF：${restored.length} 期页面没有变化，沿用上次生成的 PDF`);
         if (missing.length) logger.info(`《关工动态》PDF：${missing.join('、')} 还没有 PDF（或页面改过了），运行 npm run pdf 生成`);
       },

@@ -5,7 +5,8 @@ import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs
 import { isAbsolute, relative, resolve } from 'node:path';
 import { imageSizeFromBytes } from '../check/images';
 
-export const IMAGE_FORMATS_ALLOWED = 'JPG、PNG、WebP、GIF、AVIF 或 TIFF 图片，放在稿件所在文件夹或 content/ 里，路径相对于稿件，例如 ./1.jpg';
+export const IMAGE_FORMATS_ALLOWED =
+  'JPG、PNG、WebP、GIF、AVIF 或 TIFF 图片，放在稿件所在文件夹或 content/ 里，路径相对于稿件，例如 ./1.jpg';
 
 /** The image format from the file's first bytes, or undefined when it is not an image the build can use. */
 export function sniffImageFormat(b: Uint8Array): string | undefined {
@@ -15,7 +16,11 @@ export function sniffImageFormat(b: Uint8Array): string | undefined {
   if (b.length >= 6 && (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a')) return 'gif';
   if (b.length >= 16 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return imageSizeFromBytes(b) ? 'webp' : undefined;
   if (b.length >= 12 && ascii(4, 8) === 'ftyp' && /^(avif|avis)$/.test(ascii(8, 12))) return 'avif';
-  if (b.length >= 4 && ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a))) return 'tiff';
+  if (
+    b.length >= 4 &&
+    ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a))
+  )
+    return 'tiff';
   return undefined;
 }
 
@@ -69,7 +74,8 @@ export function imageRefProblem(value: string, entryDir: string, contentRoot: st
   } catch (error) {
     return `图片 "${value}" 无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`;
   }
-  if (!sniffImageFormat(head)) return `"${value}" 不是能用的图片文件（文件内容不是 JPG、PNG、WebP、GIF、AVIF 或 TIFF，或者已损坏）。请用照片原件重新导出`;
+  if (!sniffImageFormat(head))
+    return `"${value}" 不是能用的图片文件（文件内容不是 JPG、PNG、WebP、GIF、AVIF 或 TIFF，或者已损坏）。请用照片原件重新导出`;
   return undefined;
 }
 

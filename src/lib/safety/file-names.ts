@@ -5,7 +5,8 @@ import { collectionFiles } from '../content/scan';
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
 /** What the rule allows, as editors read it. */
-export const FILE_NAME_ALLOWED = '文件名和文件夹名只能用字母、数字、汉字、连字符 - 、下划线 _ 、点 . 和空格（空格在网址里成了 %20，最好也不用），例如 2025-11-03-dongtang-fangnishui.md';
+export const FILE_NAME_ALLOWED =
+  '文件名和文件夹名只能用字母、数字、汉字、连字符 - 、下划线 _ 、点 . 和空格（空格在网址里成了 %20，最好也不用），例如 2025-11-03-dongtang-fangnishui.md';
 
 const ALLOWED_CHAR = /[\p{L}\p{N}\p{M}._ -]/u;
 
@@ -13,7 +14,9 @@ const ALLOWED_CHAR = /[\p{L}\p{N}\p{M}._ -]/u;
 export function fileNameProblem(segment: string): string | undefined {
   const bad = [...new Set([...segment].filter((c) => !ALLOWED_CHAR.test(c)))];
   if (!bad.length && !segment.startsWith('.')) return undefined;
-  const shown = bad.map((c) => (/[\p{Cc}\p{Cf}\s]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${c}”`));
+  const shown = bad.map((c) =>
+    /[\p{Cc}\p{Cf}\s]/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${c}”`,
+  );
   if (!bad.length) return `“${segment}”以点开头，会被当作隐藏文件跳过`;
   return `“${[...segment].map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) ? '�' : c)).join('')}”含有不允许的字符 ${shown.join(' ')}`;
 }

@@ -124,7 +124,10 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
   result.checked = images.length;
   for (const file of files.filter((f) => extname(f).toLowerCase() === '.svg')) {
     const active = activeSvg(readFileSync(file, 'utf8'));
-    if (active) problems.push(`${relative(dist, file).split('\\').join('/')}：SVG 图片含有可执行的内容（${active}），不能发布。请换成 JPG 或 PNG 图片`);
+    if (active)
+      problems.push(
+        `${relative(dist, file).split('\\').join('/')}：SVG 图片含有可执行的内容（${active}），不能发布。请换成 JPG 或 PNG 图片`,
+      );
   }
   for (const { file, name, bytes, copy, found, format } of looked.sort((a, b) => a.name.localeCompare(b.name))) {
     if (copy && !names().has(name.split('/').pop()!)) {

@@ -69,9 +69,8 @@ export interface SanitizeResult {
  * the ends. Undefined when it is not allowed: another scheme (javascript:, data:, vbscript: …), or unparsable.
  */
 export function safeUrl(value: string): string | undefined {
-   
   const url = stripForbiddenChars(value.replace(/[\t\n\r]/g, '')).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(url)) return undefined;  
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(url)) return undefined;
   const scheme = /^([^/?#]*?):/.exec(url);
   if (scheme) {
     if (!ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase())) return undefined;
@@ -86,7 +85,10 @@ export function safeUrl(value: string): string | undefined {
 }
 
 function safeSrcset(value: string): string | undefined {
-  const candidates = value.split(',').map((c) => c.trim()).filter(Boolean);
+  const candidates = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const candidate of candidates) {
     const [url, ...descriptor] = candidate.split(/\s+/);
@@ -158,8 +160,11 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
     const attrs = new Map((node.attrs ?? []).map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name.toLowerCase(), a.value]));
     if (tag === 'iframe' && iframeAllowed(attrs.get('src'), hosts)) {
       const kept = [`src="${escapeHtml(safeUrl(attrs.get('src')!)!)}"`];
-      for (const key of attrs.keys()) if (!['src', 'width', 'height', 'title', 'allowfullscreen'].includes(key)) removed(`<iframe> 的 ${/^on/.test(key) ? '事件属性 ' : ''}${key}${/^on/.test(key) ? '' : ' 属性'}`);
-      for (const key of ['width', 'height', 'title']) if (attrs.has(key) && /^[^<>"]*$/.test(attrs.get(key)!)) kept.push(`${key}="${escapeHtml(attrs.get(key)!)}"`);
+      for (const key of attrs.keys())
+        if (!['src', 'width', 'height', 'title', 'allowfullscreen'].includes(key))
+          removed(`<iframe> 的 ${/^on/.test(key) ? '事件属性 ' : ''}${key}${/^on/.test(key) ? '' : ' 属性'}`);
+      for (const key of ['width', 'height', 'title'])
+        if (attrs.has(key) && /^[^<>"]*$/.test(attrs.get(key)!)) kept.push(`${key}="${escapeHtml(attrs.get(key)!)}"`);
       if (attrs.has('allowfullscreen')) kept.push('allowfullscreen');
       kept.push('sandbox="allow-scripts allow-same-origin allow-presentation"', 'loading="lazy"');
       out.push(`<iframe ${kept.join(' ')}></iframe>`);
@@ -242,7 +247,6 @@ function keepAttribute(tag: string, name: string, value: string, removed: (what:
 
 /** A removed value, short and with its hidden characters made visible, for the build log. */
 function describe(value: string): string {
-   
   const shown = value.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }

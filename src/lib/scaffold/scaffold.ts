@@ -42,8 +42,7 @@ export interface MissingValue {
 }
 
 export type ScaffoldPlan =
-  | { ok: true; path: string; file: string; text: string; notes: string[] }
-  | { ok: false; missing: MissingValue[]; errors: string[] };
+  { ok: true; path: string; file: string; text: string; notes: string[] } | { ok: false; missing: MissingValue[]; errors: string[] };
 
 export interface ScaffoldContext {
   root: string;
@@ -95,7 +94,8 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
     errors.push(`五老类别只能是 ${PERSON_CATEGORIES.join('、')}，收到 "${options.category}"`);
   }
   const since = options.activeSince ? Number(options.activeSince) : undefined;
-  if (options.activeSince && (!Number.isInteger(since) || since! < 1900 || since! > 2100)) errors.push(`--active-since 应为四位数年份，收到 "${options.activeSince}"`);
+  if (options.activeSince && (!Number.isInteger(since) || since! < 1900 || since! > 2100))
+    errors.push(`--active-since 应为四位数年份，收到 "${options.activeSince}"`);
   if (options.slug && !SLUG.test(options.slug)) errors.push(`--slug 只能用小写字母、数字和连字符，收到 "${options.slug}"`);
   const month = options.month ?? ctx.today.slice(0, 7);
   if (options.type === 'bulletin' && !isYearMonth(month)) errors.push(`--month 应写成 YYYY-MM，例如 2025-11，收到 "${month}"`);
@@ -165,10 +165,19 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
     ];
   } else {
     // The same planning as npm run bulletin (src/lib/bulletin/draft.ts), written by this command.
-    if (options.slug) return { ok: false, missing: [], errors: ['《关工动态》的文件名就是它的月份（content/bulletins/YYYY-MM.md），不用 --slug'] };
-    const draft = draftBulletin({ root, month, date: options.date ? date! : undefined, editor: options.editor, dryRun: true, command: `npm run new -- bulletin --month ${month}` });
+    if (options.slug)
+      return { ok: false, missing: [], errors: ['《关工动态》的文件名就是它的月份（content/bulletins/YYYY-MM.md），不用 --slug'] };
+    const draft = draftBulletin({
+      root,
+      month,
+      date: options.date ? date! : undefined,
+      editor: options.editor,
+      dryRun: true,
+      command: `npm run new -- bulletin --month ${month}`,
+    });
     if (!draft.ok) {
-      if (draft.error.field === 'editor') return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
+      if (draft.error.field === 'editor')
+        return { ok: false, missing: [{ key: 'editor', flag: '--editor', question: '责任编辑' }], errors: [] };
       return { ok: false, missing: [], errors: [`${draft.error.message}。${draft.error.hint}`] };
     }
     const { plan } = draft;
@@ -184,7 +193,11 @@ export function planScaffold(options: NewOptions, ctx: ScaffoldContext): Scaffol
   const id = entryIdFromPath(relative(contentPath(root, collection), path));
   const existing = existsSync(path) ? path : takenId(root, collection, id);
   if (existing) {
-    return { ok: false, missing: [], errors: [`已有同名稿件，不会覆盖：${relative(root, existing).split('\\').join('/')}。要另建一篇，请用 --slug 指定别的文件名`] };
+    return {
+      ok: false,
+      missing: [],
+      errors: [`已有同名稿件，不会覆盖：${relative(root, existing).split('\\').join('/')}。要另建一篇，请用 --slug 指定别的文件名`],
+    };
   }
   notes.push('新稿件是草稿（draft: true）：写好正文后删去 draft 一行，再运行 npm run check');
   return { ok: true, path, file: relative(root, path).split('\\').join('/'), text: renderFrontmatter(fields) + '\n', notes };

@@ -67,8 +67,13 @@ export interface Selection {
 
 const TYPE_ALIASES = new Map<string, ContentKind>([
   ...CONTENT_KINDS.map((k) => [k, k] as [string, ContentKind]),
-  ['新闻', 'news'], ['工作动态', 'news'], ['五老典型', 'people'], ['五老风采', 'people'], ['活动纪实', 'stories'],
-  ['关工动态', 'bulletins'], ['《关工动态》', 'bulletins'],
+  ['新闻', 'news'],
+  ['工作动态', 'news'],
+  ['五老典型', 'people'],
+  ['五老风采', 'people'],
+  ['活动纪实', 'stories'],
+  ['关工动态', 'bulletins'],
+  ['《关工动态》', 'bulletins'],
 ]);
 
 /** A non-negative whole number from an option, or the default when it is missing or not a number. */
@@ -198,14 +203,24 @@ export class SearchEngine {
    * terms alone prove the match): pages whose text lacks a word are dropped, and when the best match lacks one,
    * the query is searched again term by term (a term no page has was ignored).
    */
-  async verified(query: string, options: SelectOptions, foldedText: (page: number) => Promise<string>): Promise<{ match: MatchSet; selection: Selection }> {
+  async verified(
+    query: string,
+    options: SelectOptions,
+    foldedText: (page: number) => Promise<string>,
+  ): Promise<{ match: MatchSet; selection: Selection }> {
     let match = await this.match(query);
     for (;;) {
       const selection = this.select(match, options);
       if (match.strict && match.words.every((w) => w.exact)) return { match, selection };
       // Unless searched term by term, the best match tells whether Pagefind ignored a term. Its text is read
       // together with the shown pages' (it is usually one of them), so checking costs no extra round trip.
-      const best = match.strict ? undefined : firstInOrder(match.pages.filter((p) => !match.excluded.has(p)), 1, this.order(match, 'relevance'))[0];
+      const best = match.strict
+        ? undefined
+        : firstInOrder(
+            match.pages.filter((p) => !match.excluded.has(p)),
+            1,
+            this.order(match, 'relevance'),
+          )[0];
       const pages = best === undefined || selection.pages.includes(best) ? selection.pages : [...selection.pages, best];
       const texts = await Promise.all(pages.map(foldedText));
       const has = (p: number) => containsAll(texts[pages.indexOf(p)]!, match.words);

@@ -3,7 +3,6 @@
 import { foldAligned, type CharFolder } from './fold';
 import { escapeHtml } from '../html';
 
-
 /** Ranges [start, end) in the original string where any of the (folded) words occur, merged and sorted. */
 export function matchRanges(original: string, words: readonly string[], fold: CharFolder): [number, number][] {
   const { text, from, to } = foldAligned(original, fold);

@@ -4,7 +4,6 @@
 import { Parser } from 'htmlparser2';
 import { isContentKind, type ContentKind } from '../content-kinds';
 
-
 export interface ExtractedPage {
   type: ContentKind;
   title: string;
@@ -20,10 +19,58 @@ export interface ExtractedPage {
 
 /** Elements whose boundaries separate words: text on either side is never joined into one word. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  'img', 'picture', 'video', 'audio', 'iframe', 'button', 'input', 'select', 'textarea', 'option', 'label',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

@@ -32,7 +32,8 @@ export function makeCharFolder(table: FoldTable): CharFolder {
     const normalised = cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) ? ch : ch.normalize('NFKC');
     for (const c of normalised.toLowerCase()) {
       const mapped = table.get(c.codePointAt(0) ?? 0) ?? c;
-      for (const m of mapped) if (WORD_CHAR.test(m)) out += m;
+      for (const m of mapped)
+        if (WORD_CHAR.test(m)) out += m;
         else out += ' ';
     }
     // A character that folds to separators only is a separator; inner separators (rare: "㈠" → "(一)") stay.

@@ -62,7 +62,6 @@ export function* htmlFiles(dir: string, root = dir): Generator<string> {
   }
 }
 
-
 /** Pagefind's files are gzip with a "pagefind_dcd" signature inside. */
 export function readPagefindFile(path: string): Buffer {
   const raw = gunzipSync(readFileSync(path));
@@ -186,9 +185,11 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
       tokens += record.tokens;
       texts.set(record.url, indexedText(record.sections, fold));
       pending.push(
-        index.addCustomRecord({ url: record.url, content: record.content, language: SEARCH_LANGUAGE, meta: { title: record.title } }).then((r) => {
-          if (r.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${r.errors.join('; ')}`);
-        }),
+        index
+          .addCustomRecord({ url: record.url, content: record.content, language: SEARCH_LANGUAGE, meta: { title: record.title } })
+          .then((r) => {
+            if (r.errors.length) throw new Error(`Pagefind 无法索引 ${record.url}：${r.errors.join('; ')}`);
+          }),
       );
       if (pending.length >= 64) await Promise.all(pending.splice(0));
     }

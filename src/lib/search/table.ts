@@ -10,7 +10,6 @@
 // the high bytes of all pages, then the low bytes, which gzip packs tighter than interleaved u16s).
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
-
 export interface TableEntry {
   /** Pagefind's page hash without the language prefix, e.g. "1a2b3c4". */
   hash: string;
@@ -74,7 +73,8 @@ export function encodeSearchTable(entries: TableEntry[], lang: string, extra: Re
       keys.push(part | (delta > 0 ? 128 : 0));
     } while (delta > 0);
     const head = e.hash.slice(0, keyHex);
-    if (sorted[i - 1]?.hash.slice(0, keyHex) === head || sorted[i + 1]?.hash.slice(0, keyHex) === head) dups.push([i, e.hash.slice(keyHex)]);
+    if (sorted[i - 1]?.hash.slice(0, keyHex) === head || sorted[i + 1]?.hash.slice(0, keyHex) === head)
+      dups.push([i, e.hash.slice(keyHex)]);
     type[i] = Math.max(0, CONTENT_KINDS.indexOf(e.type));
     const ts = e.townships.map((t) => tIndex.get(t)!);
     township[i] = ts.length === 0 ? NO_TOWNSHIP : ts.length === 1 ? ts[0]! : MANY_TOWNSHIPS;

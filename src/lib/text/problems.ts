@@ -66,7 +66,8 @@ export function findMojibake(text: string): MojibakeFinding[] {
 }
 
 /** Markers that the text stops short of the original: （未完待续）, 此处省略500字, （略）. */
-const TRUNCATION = /[（(【[]\s*未完(?:待续)?\s*[）)】\]]|未完待续|未完(?=\s*$|[。…])|(?:此处|以下|中间|下文)?省略[^\n。，,]{0,8}?字|[（(【]\s*(?:略|下略|以下略|全文略|内容过长[^）)】]*)\s*[）)】]|全文略|以下略/gm;
+const TRUNCATION =
+  /[（(【[]\s*未完(?:待续)?\s*[）)】\]]|未完待续|未完(?=\s*$|[。…])|(?:此处|以下|中间|下文)?省略[^\n。，,]{0,8}?字|[（(【]\s*(?:略|下略|以下略|全文略|内容过长[^）)】]*)\s*[）)】]|全文略|以下略/gm;
 
 export function findTruncation(text: string): TextFinding[] {
   return findAll(text, TRUNCATION);
@@ -77,7 +78,8 @@ export function findEntities(text: string): TextFinding[] {
   return findAll(text, /&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#\d{2,7}|#x[0-9a-fA-F]{2,6});/g);
 }
 
-const TAG_NAMES = 'br|p|span|div|font|strong|b|i|em|u|img|a|table|tbody|thead|tr|td|th|section|style|script|o:p|center|h[1-6]|ul|ol|li|sup|sub';
+const TAG_NAMES =
+  'br|p|span|div|font|strong|b|i|em|u|img|a|table|tbody|thead|tr|td|th|section|style|script|o:p|center|h[1-6]|ul|ol|li|sup|sub';
 /** HTML tags left in text (lower-case tag names of the kind pasted from web pages and Word). */
 export function findHtmlTags(text: string): TextFinding[] {
   return findAll(text, new RegExp(`</?(?:${TAG_NAMES})(?:\\s[^<>]*)?/?>`, 'gi'));

@@ -3,7 +3,10 @@
 
 /** A title reduced to what identifies it: no punctuation, spaces or full-width variants, lower case. */
 export function normaliseTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function bigrams(text: string): Set<string> {
@@ -51,7 +54,9 @@ export function similarTitles<T extends TitledItem>(items: T[], threshold = 0.8,
   const prepared = items.map((item) => ({ item, norm: normaliseTitle(item.title), time: item.date ? Date.parse(item.date) : NaN }));
   const byNorm = new Map<string, (typeof prepared)[number]>();
   const exact = new Set<string>();
-  for (const p of [...prepared].sort((a, b) => (a.item.date ?? '').localeCompare(b.item.date ?? '') || a.item.key.localeCompare(b.item.key))) {
+  for (const p of [...prepared].sort(
+    (a, b) => (a.item.date ?? '').localeCompare(b.item.date ?? '') || a.item.key.localeCompare(b.item.key),
+  )) {
     if (!p.norm) continue;
     const first = byNorm.get(p.norm);
     if (first) {

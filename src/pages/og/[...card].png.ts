@@ -26,7 +26,12 @@ export const getStaticPaths = (async () => {
       .map((e) => ({ card: `stories/${e.id}`, kicker: KIND_LABELS.stories, title: e.data.title, footer: formatChineseDate(e.data.date) })),
     ...c.people
       .filter((e) => !e.data.portrait)
-      .map((e) => ({ card: `people/${e.id}`, kicker: `${KIND_LABELS.people} · ${e.data.category}`, title: e.data.name, footer: e.data.role ?? site.fullName })),
+      .map((e) => ({
+        card: `people/${e.id}`,
+        kicker: `${KIND_LABELS.people} · ${e.data.category}`,
+        title: e.data.name,
+        footer: e.data.role ?? site.fullName,
+      })),
     ...c.bulletins.map((e) => ({
       card: `bulletins/${e.id}`,
       kicker: bulletinTitle(site.bulletinName),

@@ -113,10 +113,7 @@ const docs = new Map<number, Promise<LoadedDoc>>();
 
 function load(): Promise<Loaded> {
   loading ??= (async () => {
-    const [pagefind, data] = await Promise.all([
-      import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>,
-      fetchGzip(DATA_URL),
-    ]);
+    const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, fetchGzip(DATA_URL)]);
     const instance = pagefind.createInstance({ noWorker: true });
     const table = new SearchTable(data);
     const fold = makeCharFolder(parseFoldTable(table.extra['fold'] ?? ''));

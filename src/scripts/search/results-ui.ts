@@ -23,7 +23,10 @@ interface ApiResponse {
   truncated: boolean;
 }
 interface Api {
-  search(query: string, options: { filters?: Record<string, string>; sort?: string; limit?: number; offset?: number }): Promise<ApiResponse>;
+  search(
+    query: string,
+    options: { filters?: Record<string, string>; sort?: string; limit?: number; offset?: number },
+  ): Promise<ApiResponse>;
   preload(): Promise<void>;
 }
 
@@ -60,7 +63,11 @@ function urlOf(path: string, s: State): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -120,7 +127,8 @@ export function initSearchPage(): void {
     const selected = state.filters[name] ?? '';
     let values = Object.keys(counts);
     if (name === 'type') values = CONTENT_KINDS.filter((t) => counts[t] !== undefined);
-    else if (name === 'township') values.sort((a, b) => (townshipOrder.indexOf(a) + 1 || 999) - (townshipOrder.indexOf(b) + 1 || 999) || a.localeCompare(b, 'zh-CN'));
+    else if (name === 'township')
+      values.sort((a, b) => (townshipOrder.indexOf(a) + 1 || 999) - (townshipOrder.indexOf(b) + 1 || 999) || a.localeCompare(b, 'zh-CN'));
     else values.sort((a, b) => Number(b) - Number(a));
     if (selected && !values.includes(selected)) values.unshift(selected);
     box.replaceChildren();
@@ -134,13 +142,15 @@ export function initSearchPage(): void {
       box.append(wrap);
     };
     option('', '全部');
-    for (const v of values) option(v, name === 'type' ? (KIND_DISPLAY_LABELS[v as ContentKind] ?? v) : name === 'year' ? `${v}年` : v, counts[v] ?? 0);
+    for (const v of values)
+      option(v, name === 'type' ? (KIND_DISPLAY_LABELS[v as ContentKind] ?? v) : name === 'year' ? `${v}年` : v, counts[v] ?? 0);
     const details = app.querySelector<HTMLDetailsElement>(`[data-facet-details="${name}"]`);
     if (details) {
       details.querySelector('[data-facet-current]')!.textContent = selected || '全部';
       if (selected) details.open = true;
     }
-    app.querySelector<HTMLElement>(`[data-facet="${name}"]`)!.closest<HTMLElement>('.search-facet')!.hidden = values.length === 0 && !selected;
+    app.querySelector<HTMLElement>(`[data-facet="${name}"]`)!.closest<HTMLElement>('.search-facet')!.hidden =
+      values.length === 0 && !selected;
   }
 
   function renderResult(r: ApiResult): HTMLLIElement {
@@ -177,7 +187,9 @@ export function initSearchPage(): void {
   async function run(append = false) {
     const mine = ++generation;
     const q = state.q;
-    document.title = q ? `“${q}”的搜索结果 - ${document.title.split(' - ').pop()}` : document.title.replace(/^“.*”的搜索结果 - /, '搜索 - ');
+    document.title = q
+      ? `“${q}”的搜索结果 - ${document.title.split(' - ').pop()}`
+      : document.title.replace(/^“.*”的搜索结果 - /, '搜索 - ');
     if (!q) {
       list.replaceChildren();
       heading.hidden = true;
@@ -263,7 +275,14 @@ export function initSearchPage(): void {
   // A pause in typing that ends in a composition is not a finished query.
   input.addEventListener('compositionstart', () => clearTimeout(debounce));
   input.addEventListener('compositionend', searchInput);
-  input.addEventListener('focus', () => void loadApi().then((a) => a.preload()).catch(() => {}), { once: true });
+  input.addEventListener(
+    'focus',
+    () =>
+      void loadApi()
+        .then((a) => a.preload())
+        .catch(() => {}),
+    { once: true },
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(debounce);

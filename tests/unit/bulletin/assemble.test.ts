@@ -60,7 +60,15 @@ function plan(input: Partial<AssembleInput>): BulletinPlan {
   return result.plan;
 }
 function refusal(input: Partial<AssembleInput>) {
-  const result = assembleBulletin({ month: '2026-11', settings, items: [news('a', '2026-11-03')], issues: [], peopleNames: [], editor: '王晓梅', ...input });
+  const result = assembleBulletin({
+    month: '2026-11',
+    settings,
+    items: [news('a', '2026-11-03')],
+    issues: [],
+    peopleNames: [],
+    editor: '王晓梅',
+    ...input,
+  });
   if (result.ok) throw new Error('expected the assembler to refuse');
   return result.error;
 }
@@ -182,7 +190,12 @@ describe('choosing and grouping the month’s items', () => {
       county: 'x',
       editingUnit: 'x',
       url: 'https://x.example',
-      bulletinSections: [{ name: '活动纪实', collection: 'stories' }, { name: '安全教育', topics: ['安全教育'] }, '综合信息', { name: '空栏目', topics: ['没有的专题'] }],
+      bulletinSections: [
+        { name: '活动纪实', collection: 'stories' },
+        { name: '安全教育', topics: ['安全教育'] },
+        '综合信息',
+        { name: '空栏目', topics: ['没有的专题'] },
+      ],
     });
     const p = plan({ items, peopleNames: people, settings: { ...settings, bulletinSections: config.bulletinSections } });
     expect(refsOf(p)).toEqual([
@@ -197,13 +210,24 @@ describe('choosing and grouping the month’s items', () => {
     expect(sectionFor(news('x', '2026-11-01', { topics: ['党建带关建'] }), rules, people)?.name).toBe('工作动态');
     expect(sectionFor(news('x', '2026-11-01', { title: '李秀英的假日学校' }), rules, people)?.name).toBe('五老风采');
     expect(sectionFor(news('x', '2026-11-01', { title: '李秀英的假日学校' }), rules, [])?.name).toBe('基层风采');
-    expect(sectionFor(story('x', '2026-11-01'), rules.filter((r) => r.collection === 'news'), people)).toBeUndefined();
+    expect(
+      sectionFor(
+        story('x', '2026-11-01'),
+        rules.filter((r) => r.collection === 'news'),
+        people,
+      ),
+    ).toBeUndefined();
   });
 
   it('leaves out drafts, items already carried by an earlier issue (with a warning) and items no section takes', () => {
     const p = plan({
       settings: { ...settings, bulletinSections: DEFAULT_BULLETIN_SECTIONS.filter((s) => s.collection === 'news') },
-      items: [news('kept', '2026-11-03'), news('draft', '2026-11-04', { draft: true }), news('carried', '2026-11-01'), story('camp', '2026-11-15')],
+      items: [
+        news('kept', '2026-11-03'),
+        news('draft', '2026-11-04', { draft: true }),
+        news('carried', '2026-11-01'),
+        story('camp', '2026-11-15'),
+      ],
       issues: [issue('2026-10', 10, { runningNumber: 130, refs: ['news/carried'] })],
     });
     expect(refsOf(p)).toEqual([['基层风采', ['kept']]]);
@@ -233,14 +257,26 @@ describe('choosing and grouping the month’s items', () => {
 
 describe('the draft file', () => {
   const p = plan({
-    items: [news('b', '2026-11-09', { title: '标题：带冒号 # 和井号', place: '东塘镇·荷花村' }), news('a', '2026-11-03', { topics: ['党建带关建'] }), news('d', '2026-11-04', { draft: true })],
+    items: [
+      news('b', '2026-11-09', { title: '标题：带冒号 # 和井号', place: '东塘镇·荷花村' }),
+      news('a', '2026-11-03', { topics: ['党建带关建'] }),
+      news('d', '2026-11-04', { draft: true }),
+    ],
   });
   const text = renderBulletinDraft(p, settings, 'npm run bulletin -- 2026-11');
   const { data, body } = splitFrontmatter(text);
 
   it('is a draft issue that passes the bulletin schema the build applies', () => {
     const parsed = bulletinSchema().parse(data);
-    expect(parsed).toMatchObject({ issue: 11, runningNumber: 131, month: '2026-11', date: '2026-11-30', editor: '王晓梅', draft: true, title: '2026年第11期' });
+    expect(parsed).toMatchObject({
+      issue: 11,
+      runningNumber: 131,
+      month: '2026-11',
+      date: '2026-11-30',
+      editor: '王晓梅',
+      draft: true,
+      title: '2026年第11期',
+    });
     expect(parsed.contents).toEqual([
       { section: '工作动态', items: ['news/a'] },
       { section: '基层风采', items: ['news/b'] },

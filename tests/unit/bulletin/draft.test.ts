@@ -18,12 +18,25 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'bulletin-draft-'));
   write(
     'content/site.yaml',
-    ['name: 测试关工', 'fullName: 测试县关心下一代工作委员会', 'county: 测试县', 'editingUnit: 测试县关工委办公室', 'runningNumber: true', 'url: https://t.example'].join('\n'),
+    [
+      'name: 测试关工',
+      'fullName: 测试县关心下一代工作委员会',
+      'county: 测试县',
+      'editingUnit: 测试县关工委办公室',
+      'runningNumber: true',
+      'url: https://t.example',
+    ].join('\n'),
   );
-  write('content/townships.yaml', '- { id: dongtang, name: 东塘镇, kind: 镇, order: 1, villages: [{ id: hehua, name: 荷花村, kind: 村 }] }\n');
+  write(
+    'content/townships.yaml',
+    '- { id: dongtang, name: 东塘镇, kind: 镇, order: 1, villages: [{ id: hehua, name: 荷花村, kind: 村 }] }\n',
+  );
   write('content/people/li-xiuying.md', '---\nname: 李秀英\ncategory: 老教师\ntownship: dongtang\nactiveSince: 2009\n---\n');
   newsFile('2026-10-05-dongtang-a', 'title: 十月的会\ndate: 2026-10-05\ntownship: dongtang');
-  newsFile('2026-11-03-dongtang-b', 'title: 东塘镇关工委召开推进会\ndate: 2026-11-03\ntownship: dongtang\nvillage: hehua\ntopics: [党建带关建]');
+  newsFile(
+    '2026-11-03-dongtang-b',
+    'title: 东塘镇关工委召开推进会\ndate: 2026-11-03\ntownship: dongtang\nvillage: hehua\ntopics: [党建带关建]',
+  );
   newsFile('2026-11-09-dongtang-c', 'title: 李秀英的假日学校\ndate: 2026-11-09\ntownship: dongtang');
   newsFile('2026-11-12-dongtang-d', 'title: 还在写的稿子\ndate: 2026-11-12\ntownship: dongtang\ndraft: true');
   newsFile('2026-11-15-dongtang-e', 'title: 乡镇写错了\ndate: 2026-11-15\ntownship: nowhere');
@@ -39,7 +52,9 @@ describe('npm run bulletin', () => {
   it('reads items, issues and 五老 names from content/ and validates the items', () => {
     const sources = readBulletinSources(root);
     expect(sources.peopleNames).toEqual(['李秀英']);
-    expect(sources.issues).toMatchObject([{ id: '2026-10', issue: 10, runningNumber: 130, refs: ['news/2026-10-05-dongtang-a', 'news/2026-11-01-dongtang-f'] }]);
+    expect(sources.issues).toMatchObject([
+      { id: '2026-10', issue: 10, runningNumber: 130, refs: ['news/2026-10-05-dongtang-a', 'news/2026-11-01-dongtang-f'] },
+    ]);
     const broken = sources.items.find((i) => i.id === '2026-11-15-dongtang-e')!;
     expect(broken.invalid).toMatch(/township/);
     expect(sources.items.find((i) => i.id === '2026-11-03-dongtang-b')!.place).toBe('东塘镇·荷花村');
@@ -75,7 +90,10 @@ describe('npm run bulletin', () => {
   });
 
   it('refuses a month whose issue lives under another file name', () => {
-    write('content/bulletins/2026-11-special.mdx', '---\nissue: 11\nmonth: 2026-11\ndate: 2026-11-20\neditor: 张海燕\ncontents: [{ section: 工作动态, items: [news/2026-11-03-dongtang-b] }]\n---\n');
+    write(
+      'content/bulletins/2026-11-special.mdx',
+      '---\nissue: 11\nmonth: 2026-11\ndate: 2026-11-20\neditor: 张海燕\ncontents: [{ section: 工作动态, items: [news/2026-11-03-dongtang-b] }]\n---\n',
+    );
     const result = draftBulletin({ root, month: '2026-11' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('2026-11-special.mdx');
@@ -91,7 +109,8 @@ describe('npm run bulletin', () => {
 
 describe('the command', () => {
   const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bulletin.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bulletin.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('prints the plan, the left-out items and a summary, and writes the draft', { timeout: 60_000 }, () => {
     const done = run('2026-11', '--root', root);

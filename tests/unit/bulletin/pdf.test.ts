@@ -98,9 +98,17 @@ describe('the PDF’s document information', () => {
     const doc = await PDFDocument.create();
     doc.addPage();
     const info = pdfDocumentInfo(
-      { bulletinName: '关工动态', editingUnit: '桐川县关心下一代工作委员会办公室', fullName: '桐川县关心下一代工作委员会', runningNumber: true },
+      {
+        bulletinName: '关工动态',
+        editingUnit: '桐川县关心下一代工作委员会办公室',
+        fullName: '桐川县关心下一代工作委员会',
+        runningNumber: true,
+      },
       { month: '2026-10', issue: 10, runningNumber: 130, date: '2026-10-30' },
-      [{ section: '工作动态', titles: ['甲', '乙'] }, { section: '活动纪实', titles: ['丙'] }],
+      [
+        { section: '工作动态', titles: ['甲', '乙'] },
+        { section: '活动纪实', titles: ['丙'] },
+      ],
     );
     const { bytes, pages } = await setPdfInfo(await doc.save(), info);
     expect(pages).toBe(1);
@@ -118,11 +126,23 @@ describe('the PDF’s document information', () => {
 describe('issue page helpers', () => {
   it('numbers the items across sections and anchors each by its kind and id', () => {
     const numbered = numberSections([
-      { section: '工作动态', items: [{ kind: 'news' as const, entry: { id: 'a' } }, { kind: 'news' as const, entry: { id: 'b' } }] },
+      {
+        section: '工作动态',
+        items: [
+          { kind: 'news' as const, entry: { id: 'a' } },
+          { kind: 'news' as const, entry: { id: 'b' } },
+        ],
+      },
       { section: '活动纪实', items: [{ kind: 'stories' as const, entry: { id: 'c' } }] },
     ]);
     expect(numbered.map((s) => [s.anchor, s.items.map((i) => [i.no, i.anchor])])).toEqual([
-      ['section-1', [[1, 'news-a'], [2, 'news-b']]],
+      [
+        'section-1',
+        [
+          [1, 'news-a'],
+          [2, 'news-b'],
+        ],
+      ],
       ['section-2', [[3, 'stories-c']]],
     ]);
   });

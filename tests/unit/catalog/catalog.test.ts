@@ -14,12 +14,25 @@ const news = (id: string, date: string, extra: Partial<{ township: string; topic
   id,
   filePath: `content/news/${date.slice(0, 4)}/${id}.md`,
   body: `${id} 的正文`,
-  data: { title: extra.title ?? `标题${id}`, date, township: extra.township ?? 'dongtang', topics: extra.topics ?? [], draft: extra.draft ?? false },
+  data: {
+    title: extra.title ?? `标题${id}`,
+    date,
+    township: extra.township ?? 'dongtang',
+    topics: extra.topics ?? [],
+    draft: extra.draft ?? false,
+  },
 });
 const person = (id: string, name: string, extra: Partial<{ featured: boolean; draft: boolean; category: '老教师' | '老战士' }> = {}) => ({
   id,
   filePath: `content/people/${id}.md`,
-  data: { name, category: extra.category ?? '老教师', township: 'dongtang', topics: [], featured: extra.featured ?? false, draft: extra.draft ?? false },
+  data: {
+    name,
+    category: extra.category ?? '老教师',
+    township: 'dongtang',
+    topics: [],
+    featured: extra.featured ?? false,
+    draft: extra.draft ?? false,
+  },
 });
 const story = (id: string, date: string, people: string[] = [], draft = false) => ({
   id,
@@ -48,28 +61,41 @@ function problemsOf(fn: () => unknown) {
 
 describe('buildCatalog', () => {
   it('keeps drafts off every list and sorts news newest first with a stable tie-break', () => {
-    const c = build({ news: [news('b', '2025-03-01'), news('a', '2025-03-01'), news('c', '2025-04-01'), news('d', '2025-05-01', { draft: true })] });
+    const c = build({
+      news: [news('b', '2025-03-01'), news('a', '2025-03-01'), news('c', '2025-04-01'), news('d', '2025-05-01', { draft: true })],
+    });
     expect(c.news.map((e) => e.id)).toEqual(['c', 'a', 'b']);
     expect(c.months.map((m) => m.month)).toEqual(['2025-04', '2025-03']);
   });
 
   it('fails on a bulletin that lists a news item that does not exist, naming file, field and value', () => {
     const problems = problemsOf(() =>
-      build({ news: [news('2025-03-01-dongtang-a', '2025-03-01')], bulletins: [bulletin('2025-03', 3, ['news/2025-03-01-dongtang-a', 'news/2025-03-01-dongtang-b'])] }),
+      build({
+        news: [news('2025-03-01-dongtang-a', '2025-03-01')],
+        bulletins: [bulletin('2025-03', 3, ['news/2025-03-01-dongtang-a', 'news/2025-03-01-dongtang-b'])],
+      }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/bulletins/2025-03.md', field: 'contents[0].items[1]', value: '"news/2025-03-01-dongtang-b"' });
+    expect(problems[0]).toMatchObject({
+      file: 'content/bulletins/2025-03.md',
+      field: 'contents[0].items[1]',
+      value: '"news/2025-03-01-dongtang-b"',
+    });
     expect(problems[0]!.message).toContain('找不到这篇稿件');
     expect(problems[0]!.message).toContain('2025-03-01-dongtang-a');
   });
 
   it('fails on a bulletin that lists a draft, saying it is a draft', () => {
-    const problems = problemsOf(() => build({ news: [news('x', '2025-03-01', { draft: true })], bulletins: [bulletin('2025-03', 3, ['news/x'])] }));
+    const problems = problemsOf(() =>
+      build({ news: [news('x', '2025-03-01', { draft: true })], bulletins: [bulletin('2025-03', 3, ['news/x'])] }),
+    );
     expect(problems[0]!.message).toContain('草稿');
   });
 
   it('fails on an item listed twice in one issue', () => {
-    const problems = problemsOf(() => build({ news: [news('x', '2025-03-01')], bulletins: [bulletin('2025-03', 3, ['news/x', 'news/x'])] }));
+    const problems = problemsOf(() =>
+      build({ news: [news('x', '2025-03-01')], bulletins: [bulletin('2025-03', 3, ['news/x', 'news/x'])] }),
+    );
     expect(problems[0]!.message).toContain('重复');
   });
 
@@ -80,7 +106,9 @@ describe('buildCatalog', () => {
   });
 
   it('fails on a story naming a person who has no profile', () => {
-    const problems = problemsOf(() => build({ people: [person('li-xiuying', '李秀英')], stories: [story('s1', '2025-07-10', ['li-xiuying', 'li-xiuyin'])] }));
+    const problems = problemsOf(() =>
+      build({ people: [person('li-xiuying', '李秀英')], stories: [story('s1', '2025-07-10', ['li-xiuying', 'li-xiuyin'])] }),
+    );
     expect(problems[0]).toMatchObject({ file: 'content/stories/s1/index.md', field: 'people[1]', value: '"li-xiuyin"' });
     expect(problems[0]!.message).toContain('li-xiuying');
   });
@@ -90,7 +118,11 @@ describe('buildCatalog', () => {
   });
 
   it('resolves a bulletin into sections and remembers which issue carried each item', () => {
-    const c = build({ news: [news('n1', '2025-03-01'), news('n2', '2025-03-02')], stories: [story('s1', '2025-03-05')], bulletins: [bulletin('2025-03', 3, ['news/n2', 'stories/s1', 'news/n1'])] });
+    const c = build({
+      news: [news('n1', '2025-03-01'), news('n2', '2025-03-02')],
+      stories: [story('s1', '2025-03-05')],
+      bulletins: [bulletin('2025-03', 3, ['news/n2', 'stories/s1', 'news/n1'])],
+    });
     const [b] = c.bulletins;
     expect(c.sections(b!)[0]!.items.map((i) => `${i.kind}/${i.entry.id}`)).toEqual(['news/n2', 'stories/s1', 'news/n1']);
     expect(c.bulletinsCarrying('news', 'n1').map((x) => x.id)).toEqual(['2025-03']);
@@ -100,7 +132,10 @@ describe('buildCatalog', () => {
 
   it('groups content by township and topic, with pinyin topic slugs', () => {
     const c = build({
-      news: [news('n1', '2025-03-01', { topics: ['留守儿童'] }), news('n2', '2025-03-02', { township: 'hekou', topics: ['留守儿童', '防溺水'] })],
+      news: [
+        news('n1', '2025-03-01', { topics: ['留守儿童'] }),
+        news('n2', '2025-03-02', { township: 'hekou', topics: ['留守儿童', '防溺水'] }),
+      ],
     });
     expect(c.townships.map((t) => t.township.id)).toEqual(['hekou', 'dongtang']);
     expect(c.township('hekou')!.news.map((e) => e.id)).toEqual(['n2']);
@@ -109,7 +144,13 @@ describe('buildCatalog', () => {
   });
 
   it('puts featured people first, then in the customary order 老干部、老战士、老专家、老教师、老模范', () => {
-    const c = build({ people: [person('b', '李四'), person('a', '王五', { category: '老战士' }), person('c', '张三', { featured: true, category: '老战士' })] });
+    const c = build({
+      people: [
+        person('b', '李四'),
+        person('a', '王五', { category: '老战士' }),
+        person('c', '张三', { featured: true, category: '老战士' }),
+      ],
+    });
     expect(c.people.map((p) => p.id)).toEqual(['c', 'a', 'b']);
     expect(c.categories.find((k) => k.name === '老战士')).toEqual({ name: '老战士', slug: 'laozhanshi', count: 2 });
   });
@@ -128,19 +169,26 @@ describe('buildCatalog', () => {
 
   it('ranks related news exactly as scoring every item would: 2 per shared topic, 1 for the township, newest, then id', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const TOPICS = ['防溺水', '家庭教育', '红色教育', '助学', '法治'];
     const items = Array.from({ length: 300 }, (_, i) =>
-      news(`n${i}`, `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`, {
-        township: rand() < 0.5 ? 'dongtang' : 'hekou',
-        topics: TOPICS.filter(() => rand() < 0.3),
-      }),
+      news(
+        `n${i}`,
+        `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+        {
+          township: rand() < 0.5 ? 'dongtang' : 'hekou',
+          topics: TOPICS.filter(() => rand() < 0.3),
+        },
+      ),
     );
     const c = build({ news: items });
     const everyItem = (item: (typeof c.news)[number], limit: number) =>
       c.news
         .filter((o) => o.id !== item.id)
-        .map((o) => ({ o, score: 2 * o.data.topics.filter((t) => item.data.topics.includes(t)).length + (o.data.township === item.data.township ? 1 : 0) }))
+        .map((o) => ({
+          o,
+          score: 2 * o.data.topics.filter((t) => item.data.topics.includes(t)).length + (o.data.township === item.data.township ? 1 : 0),
+        }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || b.o.data.date.localeCompare(a.o.data.date) || a.o.id.localeCompare(b.o.id))
         .slice(0, limit)
@@ -151,7 +199,10 @@ describe('buildCatalog', () => {
   });
 
   it('finds news that mention a person by name', () => {
-    const c = build({ news: [news('n1', '2025-03-01', { title: '李秀英的假日学校' }), news('n2', '2025-03-02')], people: [person('li', '李秀英')] });
+    const c = build({
+      news: [news('n1', '2025-03-01', { title: '李秀英的假日学校' }), news('n2', '2025-03-02')],
+      people: [person('li', '李秀英')],
+    });
     expect(c.newsMentioning(c.people[0]!).map((e) => e.id)).toEqual(['n1']);
   });
 });

@@ -24,9 +24,7 @@ describe('findReferenceProblems', () => {
 
   it('returns the problems instead of throwing, naming file, field and value', () => {
     const problems = findReferenceProblems({ ...none, stories: [{ ...entry('stories', 's'), people: ['nobody'] }] });
-    expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/stories/s.md', field: 'people[0]', value: '"nobody"' }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/stories/s.md', field: 'people[0]', value: '"nobody"' })]);
   });
 
   it('treats an entry whose frontmatter failed as a target only: its own references are not checked', () => {
@@ -55,6 +53,8 @@ describe('findReferenceProblems', () => {
 
   it('refuses two published issues of one year with the same number, naming the other file', () => {
     const problems = findReferenceProblems({ ...none, bulletins: [issue('2025-03', 3, []), issue('2025-04', 3, [])] });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/bulletins/2025-03.md', field: 'issue', message: expect.stringContaining('2025-04.md') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/bulletins/2025-03.md', field: 'issue', message: expect.stringContaining('2025-04.md') }),
+    ]);
   });
 });

@@ -17,7 +17,12 @@ describe('npm run check', () => {
       site.write('content/news/2025/2025-11-03-a.md', '---\ntitle: 河口鎮關工委\ndate: 2025-11-03\ntownship: hekou\n---\n正文。\n');
       const warningsOnly = await runScript('check.ts', ['--root', site.root, '--json']);
       expect(warningsOnly.code).toBe(0);
-      const json = JSON.parse(warningsOnly.stdout) as { ok: boolean; errors: number; warnings: number; problems: { rule: string; line: number; file: string }[] };
+      const json = JSON.parse(warningsOnly.stdout) as {
+        ok: boolean;
+        errors: number;
+        warnings: number;
+        problems: { rule: string; line: number; file: string }[];
+      };
       expect(json).toMatchObject({ ok: true, errors: 0, warnings: 1 });
       expect(json.problems[0]).toMatchObject({ rule: 'traditional', line: 2, file: 'content/news/2025/2025-11-03-a.md' });
 
@@ -25,7 +30,9 @@ describe('npm run check', () => {
       const withError = await runScript('check.ts', ['--root', site.root]);
       expect(withError.code).toBe(1);
       expect(withError.stdout).toMatch(/^错误 1 处/);
-      expect(withError.stdout).toContain('content/news/2025/2025-11-04-b.md:4  township  未知的township（乡镇） "nowhere"  (可用：chengguan（城关镇）');
+      expect(withError.stdout).toContain(
+        'content/news/2025/2025-11-04-b.md:4  township  未知的township（乡镇） "nowhere"  (可用：chengguan（城关镇）',
+      );
     } finally {
       site.remove();
     }

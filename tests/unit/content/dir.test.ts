@@ -12,7 +12,10 @@ beforeAll(() => {
   mkdirSync(join(dir, 'elsewhere', 'news', '2025'), { recursive: true });
   copyFileSync(join(project, 'content', 'site.yaml'), join(dir, 'elsewhere', 'site.yaml'));
   writeFileSync(join(dir, 'elsewhere', 'townships.yaml'), '- { id: hekou, name: 河口镇, kind: 镇, order: 1, villages: [] }\n');
-  writeFileSync(join(dir, 'elsewhere', 'news', '2025', '2025-11-03-hekou-a.md'), '---\ntitle: 河口镇关工委开展宣讲\ndate: 2025-11-03\ntownship: hekou\n---\n正文。\n');
+  writeFileSync(
+    join(dir, 'elsewhere', 'news', '2025', '2025-11-03-hekou-a.md'),
+    '---\ntitle: 河口镇关工委开展宣讲\ndate: 2025-11-03\ntownship: hekou\n---\n正文。\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {

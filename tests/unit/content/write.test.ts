@@ -34,7 +34,12 @@ describe('writing files safely', () => {
   it('refuses the whole entry when one of its files exists', () => {
     const folder = join(dir, 'people');
     writeNewFile(join(folder, 'li.jpg'), 'old photo');
-    expect(() => writeNewFiles([{ path: join(folder, 'li.jpg'), data: 'new' }, { path: join(folder, 'li.md'), data: 'x' }])).toThrow(FileExistsError);
+    expect(() =>
+      writeNewFiles([
+        { path: join(folder, 'li.jpg'), data: 'new' },
+        { path: join(folder, 'li.md'), data: 'x' },
+      ]),
+    ).toThrow(FileExistsError);
     expect(readdirSync(folder)).toEqual(['li.jpg']);
     expect(readFileSync(join(folder, 'li.jpg'), 'utf8')).toBe('old photo');
   });

@@ -10,12 +10,23 @@ const CORPUS = join(REPO, 'tests/fixtures/submissions');
 
 describe('the scorer', () => {
   const expected: Expected = {
-    title: '柳湾乡关工委开展巡河行动', date: '2025-07-08', author: '周小兰', township: 'liuwan',
-    keep: ['巡查中，志愿者们在北堤村发现两名小学生在玩水。'], drop: ['点击蓝字 关注我们'], truncated: false, holdout: false,
+    title: '柳湾乡关工委开展巡河行动',
+    date: '2025-07-08',
+    author: '周小兰',
+    township: 'liuwan',
+    keep: ['巡查中，志愿者们在北堤村发现两名小学生在玩水。'],
+    drop: ['点击蓝字 关注我们'],
+    truncated: false,
+    holdout: false,
   };
   const result = (body: string, title = expected.title, author: string | null = '周小兰'): ImportResult => ({
     record: { source: 'x', type: 'news', title, date: '2025-07-08', township: 'liuwan', author, body, warnings: [], dropped: [] },
-    flags: [], droppedDetail: [], fixes: [], sourceField: null, village: null, images: [],
+    flags: [],
+    droppedDetail: [],
+    fixes: [],
+    sourceField: null,
+    village: null,
+    images: [],
   });
   it('finds kept sentences through widths, Traditional characters and Markdown escapes, and junk left in the body', () => {
     const good = scoreResult('a', result('巡查中，志愿者們在北堤村發現兩名小學生在玩水。\n'), expected);
@@ -39,7 +50,8 @@ describe('the corpus', () => {
   it('imports with the figures the README records', { timeout: 180_000 }, async () => {
     const ctx = loadImportContext(REPO);
     const scores: Score[] = [];
-    for (const item of corpus) scores.push(scoreResult(item.file, await importFile(item.path, { type: 'news', toSimplified: true }, ctx), item.expected));
+    for (const item of corpus)
+      scores.push(scoreResult(item.file, await importFile(item.path, { type: 'news', toSimplified: true }, ctx), item.expected));
     const tuned = summarise(scores.filter((s) => !s.holdout));
     const held = summarise(scores.filter((s) => s.holdout));
     const all = summarise(scores);

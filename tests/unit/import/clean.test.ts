@@ -45,7 +45,9 @@ describe('spaces and widths', () => {
     expect(normalizeWidth('２０２３年ＡＢ级')).toBe('2023年AB级');
   });
   it('makes ASCII punctuation next to Chinese full-width, but not in numbers, times or URLs', () => {
-    expect(normalizeWidth('东塘镇,荷花村;上湾村!来源:东塘 10:49 https://x.cn 1,200人')).toBe('东塘镇，荷花村；上湾村！来源：东塘 10:49 https://x.cn 1,200人');
+    expect(normalizeWidth('东塘镇,荷花村;上湾村!来源:东塘 10:49 https://x.cn 1,200人')).toBe(
+      '东塘镇，荷花村；上湾村！来源：东塘 10:49 https://x.cn 1,200人',
+    );
     expect(normalizeWidth('(通讯员 陈立新)')).toBe('（通讯员 陈立新）');
   });
   it('leaves question marks alone (they may be mojibake)', () => {
@@ -79,16 +81,24 @@ describe('paragraphs from plain text', () => {
 
 describe('boilerplate', () => {
   it('recognises "read more" buttons and print/close links', () => {
-    for (const line of ['展开阅读全文', '点击查看更多>>', '【打印本页】【关闭窗口】', '字号：大 中 小', '返回顶部']) expect(isMoreLink(line), line).toBe(true);
+    for (const line of ['展开阅读全文', '点击查看更多>>', '【打印本页】【关闭窗口】', '字号：大 中 小', '返回顶部'])
+      expect(isMoreLink(line), line).toBe(true);
     expect(isMoreLink('阅读全文后大家很受感动')).toBe(false);
   });
   it('recognises copyright, licence and registration lines', () => {
-    for (const line of ['版权所有：桐川县人民政府办公室', 'Copyright © 2023 tongchuan.gov.cn All Rights Reserved', '桐ICP备00000001号', '转载请注明出处', '本作品采用知识共享署名 4.0 国际许可协议进行许可'])
+    for (const line of [
+      '版权所有：桐川县人民政府办公室',
+      'Copyright © 2023 tongchuan.gov.cn All Rights Reserved',
+      '桐ICP备00000001号',
+      '转载请注明出处',
+      '本作品采用知识共享署名 4.0 国际许可协议进行许可',
+    ])
       expect(isCopyright(line), line).toBe(true);
     expect(isCopyright('老战士讲述了当年的故事。孩子们说，这些故事的版权属于每一个中国人。')).toBe(false);
   });
   it('recognises view, upload and download counters', () => {
-    for (const line of ['浏览次数：328', '阅读 1024  在看 12', '上传者：lx2016  上传时间：2016-09-01', '下载积分：2']) expect(isCounter(line), line).toBe(true);
+    for (const line of ['浏览次数：328', '阅读 1024  在看 12', '上传者：lx2016  上传时间：2016-09-01', '下载积分：2'])
+      expect(isCounter(line), line).toBe(true);
     expect(isCounter('全镇共有1200名学生阅读了这本书，大家纷纷写下读后感。')).toBe(false);
   });
   it('recognises snapshot and crawler notices', () => {
@@ -96,7 +106,8 @@ describe('boilerplate', () => {
     expect(isSnapshotNotice('百度快照')).toBe(true);
   });
   it('recognises share bars and WeChat buttons', () => {
-    for (const line of ['分享到：微信 微博 QQ空间', '扫一扫在手机打开当前页', '喜欢此内容的人还喜欢', '点赞 在看']) expect(isShareLine(line), line).toBe(true);
+    for (const line of ['分享到：微信 微博 QQ空间', '扫一扫在手机打开当前页', '喜欢此内容的人还喜欢', '点赞 在看'])
+      expect(isShareLine(line), line).toBe(true);
     expect(isShareLine('扫描二维码即可报名参加暑期托管班，名额有限。')).toBe(false);
   });
   it('recognises site menus and breadcrumbs, but not a list of names', () => {
@@ -105,9 +116,18 @@ describe('boilerplate', () => {
     expect(isMenuLine('陈立新 王明 李华 赵强')).toBe(false);
   });
   it('drops a related-articles heading and the titles under it, and reports every one', () => {
-    const blocks = [para('正文最后一段。'), para('相关文章'), para('城关镇“五老”走进社区开展禁毒宣传'), { kind: 'list', ordered: false, items: ['溪南街道召开会议'] } as Block, para('这是一段很长的正文，不是相关文章的标题，因为它以句号结尾并且很长很长很长很长。')];
+    const blocks = [
+      para('正文最后一段。'),
+      para('相关文章'),
+      para('城关镇“五老”走进社区开展禁毒宣传'),
+      { kind: 'list', ordered: false, items: ['溪南街道召开会议'] } as Block,
+      para('这是一段很长的正文，不是相关文章的标题，因为它以句号结尾并且很长很长很长很长。'),
+    ];
     const { kept, dropped } = dropBoilerplate(blocks);
-    expect(kept.map((b) => (b.kind === 'para' ? b.text : ''))).toEqual(['正文最后一段。', '这是一段很长的正文，不是相关文章的标题，因为它以句号结尾并且很长很长很长很长。']);
+    expect(kept.map((b) => (b.kind === 'para' ? b.text : ''))).toEqual([
+      '正文最后一段。',
+      '这是一段很长的正文，不是相关文章的标题，因为它以句号结尾并且很长很长很长很长。',
+    ]);
     expect(dropped.map((d) => [d.reason, d.text])).toEqual([
       ['related', '相关文章'],
       ['related', '城关镇“五老”走进社区开展禁毒宣传'],
@@ -115,7 +135,8 @@ describe('boilerplate', () => {
     ]);
   });
   it('keeps ordinary article text', () => {
-    for (const line of ['8月29日，青山镇关工委召开助学帮扶工作推进会。', '一、讲案例 敲警钟', '（通讯员 陈立新）']) expect(boilerplateReason(line), line).toBeNull();
+    for (const line of ['8月29日，青山镇关工委召开助学帮扶工作推进会。', '一、讲案例 敲警钟', '（通讯员 陈立新）'])
+      expect(boilerplateReason(line), line).toBeNull();
   });
 });
 
@@ -134,6 +155,8 @@ describe('Markdown output', () => {
       ],
       () => ({ path: './a.jpg', alt: '巡河' }),
     );
-    expect(md).toBe('## 一、讲案例\n\n正文。\n\n1. 甲\n2. 乙\n\n| 村 | 人数 |\n| --- | --- |\n| 荷花村 | 46 |\n| 上湾\\|村 |   |\n\n![巡河](./a.jpg)\n');
+    expect(md).toBe(
+      '## 一、讲案例\n\n正文。\n\n1. 甲\n2. 乙\n\n| 村 | 人数 |\n| --- | --- |\n| 荷花村 | 46 |\n| 上湾\\|村 |   |\n\n![巡河](./a.jpg)\n',
+    );
   });
 });

@@ -15,22 +15,26 @@ afterEach(() => sites.splice(0).forEach((s) => s.remove()));
 const noTempFiles = (s: TempSite) => expect(s.files().filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
 describe('npm run import', () => {
-  it('says in Chinese what is wrong with the call, with the usage, exit 2; --help prints the usage, exit 0', { timeout: 60_000 }, async () => {
-    const s = site();
-    const none = await runScript('import.ts', ['--root', s.root]);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain('请写上要导入的文件或文件夹');
-    expect(none.stderr).toContain('用法：npm run import');
-    const badType = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--type', 'poem', '--root', s.root]);
-    expect(badType.code).toBe(2);
-    expect(badType.stderr).toContain('--type 只能是 news、story、person，收到 "poem"');
-    const unknown = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--wirte', '--root', s.root]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('不认识的选项 --wirte');
-    const help = await runScript('import.ts', ['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--to-simplified');
-  });
+  it(
+    'says in Chinese what is wrong with the call, with the usage, exit 2; --help prints the usage, exit 0',
+    { timeout: 60_000 },
+    async () => {
+      const s = site();
+      const none = await runScript('import.ts', ['--root', s.root]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('请写上要导入的文件或文件夹');
+      expect(none.stderr).toContain('用法：npm run import');
+      const badType = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--type', 'poem', '--root', s.root]);
+      expect(badType.code).toBe(2);
+      expect(badType.stderr).toContain('--type 只能是 news、story、person，收到 "poem"');
+      const unknown = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), '--wirte', '--root', s.root]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('不认识的选项 --wirte');
+      const help = await runScript('import.ts', ['--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('--to-simplified');
+    },
+  );
   it('without --write writes nothing and prints what it would create, for a whole folder with progress', { timeout: 60_000 }, async () => {
     const s = site();
     const before = s.files();
@@ -45,43 +49,85 @@ describe('npm run import', () => {
 
   it('--json prints one record per input in the documented shape', { timeout: 60_000 }, async () => {
     const s = site();
-    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'mojibake.txt'), '--json', '--root', s.root]);
+    const result = await runScript('import.ts', [
+      join(FIXTURES, 'gbk-report.txt'),
+      join(FIXTURES, 'mojibake.txt'),
+      '--json',
+      '--root',
+      s.root,
+    ]);
     const records = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(2);
     for (const r of records) {
-      expect(Object.keys(r)).toEqual(['source', 'type', 'title', 'date', 'township', 'author', 'body', 'warnings', 'dropped', 'status', 'path', 'draft', 'reasons']);
+      expect(Object.keys(r)).toEqual([
+        'source',
+        'type',
+        'title',
+        'date',
+        'township',
+        'author',
+        'body',
+        'warnings',
+        'dropped',
+        'status',
+        'path',
+        'draft',
+        'reasons',
+      ]);
     }
-    expect(records[0]).toMatchObject({ type: 'news', title: '青山镇关工委召开助学帮扶工作推进会', date: '2016-08-30', township: 'qingshan', author: null });
-    expect(records[0]).toMatchObject({ status: 'preview', path: 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', draft: true, reasons: [] });
+    expect(records[0]).toMatchObject({
+      type: 'news',
+      title: '青山镇关工委召开助学帮扶工作推进会',
+      date: '2016-08-30',
+      township: 'qingshan',
+      author: null,
+    });
+    expect(records[0]).toMatchObject({
+      status: 'preview',
+      path: 'content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md',
+      draft: true,
+      reasons: [],
+    });
     expect(records[1]).toMatchObject({ status: 'preview', draft: true });
     expect((records[1]!['reasons'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
     expect((records[1]!['warnings'] as string[]).some((w) => w.startsWith('疑似乱码'))).toBe(true);
   });
 
-  it('--write writes entries and photos, prints a summary, and never overwrites: a second run picks free names', { timeout: 60_000 }, async () => {
-    const s = site();
-    const docx = join(FIXTURES, 'township-report.docx');
-    const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--publish', '--root', s.root]);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/状态\s+文件\s+标题\s+备注/);
-    // --publish publishes the clean Word file; the one with mojibake stays a draft with its review notes.
-    expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇');
-    const news = 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.md';
-    const written = readFileSync(join(s.root, news), 'utf8');
-    expect(written).not.toMatch(/^draft:/m);
-    expect(s.files()).toEqual(
-      expect.arrayContaining([news, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.jpg', 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-img2.jpg', 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md']),
-    );
-    expect(readFileSync(join(s.root, 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md'), 'utf8')).toMatch(/draft: true\nreviewNotes:\n {2}- 疑似乱码/);
+  it(
+    '--write writes entries and photos, prints a summary, and never overwrites: a second run picks free names',
+    { timeout: 60_000 },
+    async () => {
+      const s = site();
+      const docx = join(FIXTURES, 'township-report.docx');
+      const first = await runScript('import.ts', [docx, join(FIXTURES, 'mojibake.txt'), '--write', '--publish', '--root', s.root]);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/状态\s+文件\s+标题\s+备注/);
+      // --publish publishes the clean Word file; the one with mojibake stays a draft with its review notes.
+      expect(first.stdout).toContain('合计 2 个文件：写入 1 篇，草稿 1 篇');
+      const news = 'content/news/2023/2023-07-19-dongtang-shuqi-fangni.md';
+      const written = readFileSync(join(s.root, news), 'utf8');
+      expect(written).not.toMatch(/^draft:/m);
+      expect(s.files()).toEqual(
+        expect.arrayContaining([
+          news,
+          'content/news/2023/2023-07-19-dongtang-shuqi-fangni.jpg',
+          'content/news/2023/2023-07-19-dongtang-shuqi-fangni-img2.jpg',
+          'content/news/2023/2023-07-20-liuwan-guanai-liushou.md',
+        ]),
+      );
+      expect(readFileSync(join(s.root, 'content/news/2023/2023-07-20-liuwan-guanai-liushou.md'), 'utf8')).toMatch(
+        /draft: true\nreviewNotes:\n {2}- 疑似乱码/,
+      );
 
-    const second = await runScript('import.ts', [docx, '--write', '--root', s.root]);
-    expect(second.code).toBe(0);
-    expect(second.stdout).toContain('content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md');
-    expect(readFileSync(join(s.root, news), 'utf8')).toBe(written);
-    // The second import is flagged as a likely duplicate of the first.
-    expect(readFileSync(join(s.root, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md'), 'utf8')).toContain('可能与已有稿件重复');
-    noTempFiles(s);
-  });
+      const second = await runScript('import.ts', [docx, '--write', '--root', s.root]);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain('content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md');
+      expect(readFileSync(join(s.root, news), 'utf8')).toBe(written);
+      // The second import is flagged as a likely duplicate of the first.
+      expect(readFileSync(join(s.root, 'content/news/2023/2023-07-19-dongtang-shuqi-fangni-2.md'), 'utf8')).toContain('可能与已有稿件重复');
+      noTempFiles(s);
+    },
+  );
 
   it('--no-rename refuses instead of picking another name, and exits non-zero', { timeout: 60_000 }, async () => {
     const s = site();
@@ -98,7 +144,16 @@ describe('npm run import', () => {
     const s = site();
     s.write('content/news/2016/2016-08-30-qingshan-zhuxue-bangfu.md', 'the editor’s own file');
     const oldWord = s.write('inbox/旧稿.wps', 'not converted here');
-    const result = await runScript('import.ts', [join(FIXTURES, 'gbk-report.txt'), join(FIXTURES, 'web-page.html'), oldWord, '--write', '--no-rename', '--json', '--root', s.root]);
+    const result = await runScript('import.ts', [
+      join(FIXTURES, 'gbk-report.txt'),
+      join(FIXTURES, 'web-page.html'),
+      oldWord,
+      '--write',
+      '--no-rename',
+      '--json',
+      '--root',
+      s.root,
+    ]);
     expect(result.code).toBe(1);
     const [taken, written, wps] = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(taken).toMatchObject({ status: 'refused', path: null });

@@ -51,7 +51,9 @@ describe('dates as submissions write them', () => {
     expect(findDates('2023-02-30 与 2023年13月1日')).toEqual([]);
   });
   it('reads Chinese numbers', () => {
-    expect([chineseNumber('七'), chineseNumber('十'), chineseNumber('十九'), chineseNumber('二十一'), chineseNumber('三十')]).toEqual([7, 10, 19, 21, 30]);
+    expect([chineseNumber('七'), chineseNumber('十'), chineseNumber('十九'), chineseNumber('二十一'), chineseNumber('三十')]).toEqual([
+      7, 10, 19, 21, 30,
+    ]);
   });
   it('finds a date in a file name', () => {
     expect(dateFromFileName('20230719东塘镇防溺水.docx')).toBe('2023-07-19');
@@ -74,7 +76,10 @@ describe('facts found in the text', () => {
     expect(readMetaLine('2023年7月19日上午，东塘镇关工委组织志愿者走进荷花村。')).toBeNull();
   });
   it('takes the first short line as the title and removes it from the body', () => {
-    const result = findTitle([{ kind: 'para', text: '青山镇关工委召开推进会' }, { kind: 'para', text: '会议强调了三件事。' }]);
+    const result = findTitle([
+      { kind: 'para', text: '青山镇关工委召开推进会' },
+      { kind: 'para', text: '会议强调了三件事。' },
+    ]);
     expect(result.title).toBe('青山镇关工委召开推进会');
     expect(result.blocks).toHaveLength(1);
   });

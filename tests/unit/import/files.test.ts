@@ -15,7 +15,8 @@ import { FIXTURES, tempSite, type TempSite } from '../../fixtures/temp-site';
 let site: TempSite;
 let ctx: ImportContext;
 const fixture = (name: string) => join(FIXTURES, name);
-const run = (name: string, options: Partial<ImportOptions> = {}) => importFile(fixture(name), { type: 'news', ...options }, { ...ctx, ids: { news: new Set(), stories: new Set(), people: new Set() } });
+const run = (name: string, options: Partial<ImportOptions> = {}) =>
+  importFile(fixture(name), { type: 'news', ...options }, { ...ctx, ids: { news: new Set(), stories: new Set(), people: new Set() } });
 
 beforeAll(() => {
   site = tempSite('ggw-import-');
@@ -31,7 +32,9 @@ function frontmatter(result: ImportResult): Record<string, unknown> {
 /** Every run of two or more Chinese characters of the original must still be somewhere: entry, report or notes. */
 function expectNoWordsLost(original: string, result: ImportResult) {
   const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
-  const haystack = squash([result.plan?.markdown ?? result.record.body, result.record.title, ...result.record.dropped, ...result.fixes].join('\n'));
+  const haystack = squash(
+    [result.plan?.markdown ?? result.record.body, result.record.title, ...result.record.dropped, ...result.fixes].join('\n'),
+  );
   const runs = original.split(/\r?\n/).flatMap((line) => squash(line).match(/\p{Script=Han}{2,}/gu) ?? []);
   const lost = runs.filter((r) => !haystack.includes(r));
   expect(lost).toEqual([]);
@@ -43,9 +46,17 @@ describe('a Word file from a township', () => {
   it('becomes a news entry with title, date, author, township, headings, a table and both photos', async () => {
     const result = await run('township-report.docx');
     const data = frontmatter(result);
-    expect(result.record).toMatchObject({ title: '东塘镇关工委开展暑期防溺水安全宣传进村活动', date: '2023-07-19', township: 'dongtang', author: '陈立新' });
+    expect(result.record).toMatchObject({
+      title: '东塘镇关工委开展暑期防溺水安全宣传进村活动',
+      date: '2023-07-19',
+      township: 'dongtang',
+      author: '陈立新',
+    });
     expect(result.plan!.file).toBe('content/news/2023/2023-07-19-dongtang-shuqi-fangni.md');
-    expect(data).toMatchObject({ cover: './2023-07-19-dongtang-shuqi-fangni.jpg', coverAlt: '“五老”志愿者在荷花村村口给孩子们讲解防溺水知识' });
+    expect(data).toMatchObject({
+      cover: './2023-07-19-dongtang-shuqi-fangni.jpg',
+      coverAlt: '“五老”志愿者在荷花村村口给孩子们讲解防溺水知识',
+    });
     expect(result.record.body).toContain('## 一、讲案例 敲警钟');
     expect(result.record.body).toContain('| 荷花村 | 46 | 120 |');
     expect(result.record.body).toContain('![五老志愿者在上湾村河塘边补设警示牌](./2023-07-19-dongtang-shuqi-fangni-img2.jpg)');
@@ -100,7 +111,12 @@ describe('a Word file from a township', () => {
 describe('a saved web page', () => {
   it('keeps the article, reads the info line, and reports menus, footer, buttons and related articles as dropped', async () => {
     const result = await run('web-page.html');
-    expect(result.record).toMatchObject({ title: '桂花街道关工委组织“五老”开展暑期网吧义务监督', date: '2023-07-19', township: 'guihua', author: '吴丽' });
+    expect(result.record).toMatchObject({
+      title: '桂花街道关工委组织“五老”开展暑期网吧义务监督',
+      date: '2023-07-19',
+      township: 'guihua',
+      author: '吴丽',
+    });
     expect(result.sourceField).toBe('桂花街道关工委');
     expect(result.record.body).toContain('“五老”网吧义务监督员');
     expect(result.record.body).not.toMatch(/&\w+;|<br|首页|版权所有|展开阅读全文/);
@@ -161,7 +177,12 @@ describe('plain text files', () => {
   it('reads a WeChat article pasted as text', async () => {
     const result = await run('wechat-paste.txt');
     expect(result.record).toMatchObject({ title: '白沙乡“五好”基层关工委创建现场观摩会召开', date: '2023-09-12', township: 'baisha' });
-    expect(result.record.dropped).toEqual(['原创 白沙关工 白沙乡关工委 2023-09-12 18:30 发表于湖南', '展开阅读全文', '阅读 1024 在看 12', '喜欢此内容的人还喜欢']);
+    expect(result.record.dropped).toEqual([
+      '原创 白沙关工 白沙乡关工委 2023-09-12 18:30 发表于湖南',
+      '展开阅读全文',
+      '阅读 1024 在看 12',
+      '喜欢此内容的人还喜欢',
+    ]);
   });
 
   it('flags a missing title and date and fills placeholders the schema accepts', async () => {

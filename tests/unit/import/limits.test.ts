@@ -16,7 +16,8 @@ import { tempSite, type TempSite } from '../../fixtures/temp-site';
 
 let site: TempSite;
 let ctx: ImportContext;
-const run = (file: string, options: Partial<ImportOptions> = {}) => importFile(file, { type: 'news', ...options }, { ...ctx, ids: { news: new Set(), stories: new Set(), people: new Set() } });
+const run = (file: string, options: Partial<ImportOptions> = {}) =>
+  importFile(file, { type: 'news', ...options }, { ...ctx, ids: { news: new Set(), stories: new Set(), people: new Set() } });
 const ARTICLE = '7月7日，柳湾乡关工委组织20余名“五老”志愿者，分成5个巡河小组，对莲湖村、渔港村沿河的12处水塘进行拉网式巡查。';
 
 beforeAll(() => {
@@ -59,13 +60,17 @@ describe('Word files that expand too far', () => {
   });
   it('lets a real document with photos through, and applies the ratio only above its floor', () => {
     expect(checkDocxExpansion(docxFile({ body: '<w:p><w:r><w:t>正文</w:t></w:r></w:p>', images: [] }))).toBeGreaterThan(0);
-    expect(() => checkDocxExpansion(zipBomb(3), { maxExpanded: 2 * 1024 * 1024, ratioFloor: 1e9, maxRatio: 1e9, maxEntries: 10 })).toThrow(DocxTooLargeError);
+    expect(() => checkDocxExpansion(zipBomb(3), { maxExpanded: 2 * 1024 * 1024, ratioFloor: 1e9, maxRatio: 1e9, maxEntries: 10 })).toThrow(
+      DocxTooLargeError,
+    );
   });
   it('says in Chinese that a damaged or half-downloaded .docx is not a Word file', async () => {
     const whole = docxFile({ body: `<w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>`, images: [] });
     for (const bytes of [whole.subarray(0, Math.floor(whole.length / 2)), Buffer.from('PK\u0003\u0004 not really a Word file')]) {
       const result = await run(site.write('incoming/damaged.docx', bytes));
-      expect(result.error).toMatch(/^无法读取：这不是完好的 Word（\.docx）文件（文件损坏，或者只下载了一部分）：请在 Word 或 WPS 里打开，另存为 \.docx 后再导入/);
+      expect(result.error).toMatch(
+        /^无法读取：这不是完好的 Word（\.docx）文件（文件损坏，或者只下载了一部分）：请在 Word 或 WPS 里打开，另存为 \.docx 后再导入/,
+      );
     }
   });
   it('reports every image it could not take out of a .docx (a picture whose part is missing)', async () => {
@@ -80,10 +85,14 @@ describe('Word files that expand too far', () => {
     expect(result.flags.some((f) => f.startsWith('Word 文件里') && f.includes('图片'))).toBe(true);
   });
   it('reports a picture linked to a file outside the document, and does not read it', async () => {
-    const body = `<w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>` +
+    const body =
+      `<w:p><w:r><w:t>${ARTICLE}</w:t></w:r></w:p>` +
       '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="1" name="p"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="x.jpeg"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="rIdImg1"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
     const docx = Buffer.from(docxFile({ body, images: [await phonePhoto()] }));
-    const linked = Buffer.from(docx.toString('latin1').replace('Target="media/image1.jpeg"', 'Target="/etc/hostname" TargetMode="External"'), 'latin1');
+    const linked = Buffer.from(
+      docx.toString('latin1').replace('Target="media/image1.jpeg"', 'Target="/etc/hostname" TargetMode="External"'),
+      'latin1',
+    );
     const result = await run(site.write('incoming/linked-image.docx', linked));
     expect(result.flags.some((f) => f.includes('链接到 Word 文件以外') && f.includes('没有读取'))).toBe(true);
     expect(result.plan!.files).toHaveLength(1);
@@ -91,21 +100,25 @@ describe('Word files that expand too far', () => {
 });
 
 describe('web pages nested absurdly deep', () => {
-  it('imports HTML nested 5,000 deep (5 MB) without overflowing the stack, in seconds, with every word kept', { timeout: 120_000 }, async () => {
-    const depth = 5000;
-    let html = '<html><head><title>柳湾乡关工委开展暑期防溺水巡河行动</title></head><body>';
-    for (let i = 0; i < depth; i++) html += `<div><p>${ARTICLE.replace('7月7日', `第${i}次`)}${ARTICLE.repeat(5)}</p>`;
-    html += '</div>'.repeat(depth) + '</body></html>';
-    expect(html.length).toBeGreaterThan(1_800_000); // ≈ 5 MB of UTF-8
-    const file = site.write('incoming/deep.html', html);
-    const started = Date.now();
-    const result = await run(file);
-    expect(Date.now() - started).toBeLessThan(30_000); // ~1 s on an idle 2-core machine; it took 198 s before
-    expect(result.error).toBeUndefined();
-    expect(result.record.title).toBe('柳湾乡关工委开展暑期防溺水巡河行动');
-    expect(result.record.body).toContain('第4999次');
-    expect(result.fixes.some((f) => f.includes('展平'))).toBe(true);
-  });
+  it(
+    'imports HTML nested 5,000 deep (5 MB) without overflowing the stack, in seconds, with every word kept',
+    { timeout: 120_000 },
+    async () => {
+      const depth = 5000;
+      let html = '<html><head><title>柳湾乡关工委开展暑期防溺水巡河行动</title></head><body>';
+      for (let i = 0; i < depth; i++) html += `<div><p>${ARTICLE.replace('7月7日', `第${i}次`)}${ARTICLE.repeat(5)}</p>`;
+      html += '</div>'.repeat(depth) + '</body></html>';
+      expect(html.length).toBeGreaterThan(1_800_000); // ≈ 5 MB of UTF-8
+      const file = site.write('incoming/deep.html', html);
+      const started = Date.now();
+      const result = await run(file);
+      expect(Date.now() - started).toBeLessThan(30_000); // ~1 s on an idle 2-core machine; it took 198 s before
+      expect(result.error).toBeUndefined();
+      expect(result.record.title).toBe('柳湾乡关工委开展暑期防溺水巡河行动');
+      expect(result.record.body).toContain('第4999次');
+      expect(result.fixes.some((f) => f.includes('展平'))).toBe(true);
+    },
+  );
   it('survives 100,000 unclosed tags', { timeout: 120_000 }, async () => {
     const file = site.write('incoming/unclosed.html', `<html><body>${'<span>'.repeat(100_000)}${ARTICLE}</body></html>`);
     const result = await run(file);
@@ -143,7 +156,10 @@ describe('expanding the inputs', () => {
       office = false;
     }
     const result = await run(file);
-    if (!office) expect(result.error).toBe('无法读取：这是旧版 Word（.doc）文件，不能直接导入：请在 Word 或 WPS 里打开，“另存为” .docx 格式后再导入（装有 LibreOffice 时会自动转换）');
+    if (!office)
+      expect(result.error).toBe(
+        '无法读取：这是旧版 Word（.doc）文件，不能直接导入：请在 Word 或 WPS 里打开，“另存为” .docx 格式后再导入（装有 LibreOffice 时会自动转换）',
+      );
     else expect(result.error).toContain('LibreOffice');
   });
 });
@@ -188,7 +204,9 @@ describe('web images (WeChat data-src)', () => {
 
   const page = (srcs: string[]) =>
     `<html><head><meta property="og:title" content="柳湾乡关工委开展暑期防溺水巡河行动"></head><body><div id="js_content"><p>${ARTICLE}</p>` +
-    srcs.map((src, i) => `<p><img data-src="${src}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p><p>巡河现场${i + 1}</p>`).join('') +
+    srcs
+      .map((src, i) => `<p><img data-src="${src}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p><p>巡河现场${i + 1}</p>`)
+      .join('') +
     '</div></body></html>';
 
   it('without --fetch-images keeps every address, with its caption, in a review note', async () => {
@@ -199,17 +217,24 @@ describe('web images (WeChat data-src)', () => {
     expect(note).toContain('--fetch-images');
     expect(result.plan!.files).toHaveLength(1);
   });
-  it('with --fetch-images downloads them (EXIF and GPS gone), and notes the ones too big, too slow or missing', { timeout: 60_000 }, async () => {
-    const file = site.write('incoming/wechat2.html', page([`${base}/photo.jpg`, `${base}/huge.jpg`, `${base}/slow.jpg`, `${base}/gone.jpg`]));
-    const result = await run(file, { fetchImages: true, imageFetch: { timeoutMs: 1_500, maxBytes: 2 * 1024 * 1024 } });
-    const images = result.plan!.files.filter((f) => f.path.endsWith('.jpg'));
-    expect(images).toHaveLength(1);
-    const meta = await sharp(images[0]!.data as Buffer).metadata();
-    expect(meta.exif).toBeUndefined();
-    expect(result.plan!.markdown).toMatch(/^cover: \.\/.+\.jpg$/m);
-    const note = result.flags.find((f) => f.includes('没能下载'))!;
-    expect(note).toMatch(/huge\.jpg.*图片太大/);
-    expect(note).toMatch(/slow\.jpg.*秒内没有下载完/);
-    expect(note).toMatch(/gone\.jpg.*服务器回答 404/);
-  });
+  it(
+    'with --fetch-images downloads them (EXIF and GPS gone), and notes the ones too big, too slow or missing',
+    { timeout: 60_000 },
+    async () => {
+      const file = site.write(
+        'incoming/wechat2.html',
+        page([`${base}/photo.jpg`, `${base}/huge.jpg`, `${base}/slow.jpg`, `${base}/gone.jpg`]),
+      );
+      const result = await run(file, { fetchImages: true, imageFetch: { timeoutMs: 1_500, maxBytes: 2 * 1024 * 1024 } });
+      const images = result.plan!.files.filter((f) => f.path.endsWith('.jpg'));
+      expect(images).toHaveLength(1);
+      const meta = await sharp(images[0]!.data as Buffer).metadata();
+      expect(meta.exif).toBeUndefined();
+      expect(result.plan!.markdown).toMatch(/^cover: \.\/.+\.jpg$/m);
+      const note = result.flags.find((f) => f.includes('没能下载'))!;
+      expect(note).toMatch(/huge\.jpg.*图片太大/);
+      expect(note).toMatch(/slow\.jpg.*秒内没有下载完/);
+      expect(note).toMatch(/gone\.jpg.*服务器回答 404/);
+    },
+  );
 });

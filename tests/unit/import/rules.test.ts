@@ -56,17 +56,44 @@ describe('pinyin glosses and control characters', () => {
 
 describe('furniture by family', () => {
   it.each([
-    ['点击蓝字 关注我们', 'follow'], ['- END -', 'follow'], ['— THE END —', 'follow'], ['▼点击下方名片关注我们▼', 'follow'],
-    ['喜欢就点个“在看”吧', 'follow'], ['投稿邮箱：hk@163.example', 'follow'], ['▼ 往期推荐 ▼', 'follow'],
-    ['编辑：何静　审核：李强', 'staff'], ['初审：张敏 终审：赵刚', 'staff'],
-    ['原始地址：http://x.gov.cn/a.html', 'snapshot'], ['本快照为公益服务，仅供参考，如有疑问请以原网页为准', 'snapshot'], ['抓取：JiXunBot/2.1', 'snapshot'], ['下载快读APP，阅读更流畅', 'snapshot'],
-    ['- 国内', 'menu'], ['首页 / 新闻中心 / 社区动态', 'menu'], ['首页 - 地方', 'menu'],
-    ['更多关于青山镇的资讯>>', 'related'], ['青山镇举行茶叶采摘节 2024-04-02 11:03', 'related'], ['热点排行', 'related'], ['相关资源', 'related'],
-    ['第1页 / 共9页', 'page'], ['— 2 —', 'page'],
-    ['下载资源', 'doc-site'], ['《a.docx》由会员 wx_1 分享，可在线阅读，更多相关《a.docx》请在某文库上搜索。', 'doc-site'], ['剩余8页未读，继续阅读', 'doc-site'], ['社区家风宣讲稿.doc', 'doc-site'],
-    ['下载 相关 举报', 'links'], ['举报/反馈', 'links'], ['（完）', 'follow'], ['收录于合集 #关工动态 12个', 'follow'], ['预览时标签不可点', 'follow'], ['目录/提纲：……', 'contents'], ['关键词：变味 薪火', 'page-chrome'], ['本文由作者推荐', 'doc-site'],
-    ['正式會員可完整閱讀', 'paywall'], ['全文共1260字，当前仅显示320字', 'paywall'],
-    ['主办：沅州市关工委办公室　地址：人民路108号　电话：0745-2221234', 'footer'], ['桐川县人民政府办公室主办', 'footer'],
+    ['点击蓝字 关注我们', 'follow'],
+    ['- END -', 'follow'],
+    ['— THE END —', 'follow'],
+    ['▼点击下方名片关注我们▼', 'follow'],
+    ['喜欢就点个“在看”吧', 'follow'],
+    ['投稿邮箱：hk@163.example', 'follow'],
+    ['▼ 往期推荐 ▼', 'follow'],
+    ['编辑：何静　审核：李强', 'staff'],
+    ['初审：张敏 终审：赵刚', 'staff'],
+    ['原始地址：http://x.gov.cn/a.html', 'snapshot'],
+    ['本快照为公益服务，仅供参考，如有疑问请以原网页为准', 'snapshot'],
+    ['抓取：JiXunBot/2.1', 'snapshot'],
+    ['下载快读APP，阅读更流畅', 'snapshot'],
+    ['- 国内', 'menu'],
+    ['首页 / 新闻中心 / 社区动态', 'menu'],
+    ['首页 - 地方', 'menu'],
+    ['更多关于青山镇的资讯>>', 'related'],
+    ['青山镇举行茶叶采摘节 2024-04-02 11:03', 'related'],
+    ['热点排行', 'related'],
+    ['相关资源', 'related'],
+    ['第1页 / 共9页', 'page'],
+    ['— 2 —', 'page'],
+    ['下载资源', 'doc-site'],
+    ['《a.docx》由会员 wx_1 分享，可在线阅读，更多相关《a.docx》请在某文库上搜索。', 'doc-site'],
+    ['剩余8页未读，继续阅读', 'doc-site'],
+    ['社区家风宣讲稿.doc', 'doc-site'],
+    ['下载 相关 举报', 'links'],
+    ['举报/反馈', 'links'],
+    ['（完）', 'follow'],
+    ['收录于合集 #关工动态 12个', 'follow'],
+    ['预览时标签不可点', 'follow'],
+    ['目录/提纲：……', 'contents'],
+    ['关键词：变味 薪火', 'page-chrome'],
+    ['本文由作者推荐', 'doc-site'],
+    ['正式會員可完整閱讀', 'paywall'],
+    ['全文共1260字，当前仅显示320字', 'paywall'],
+    ['主办：沅州市关工委办公室　地址：人民路108号　电话：0745-2221234', 'footer'],
+    ['桐川县人民政府办公室主办', 'footer'],
   ])('%s → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -97,7 +124,13 @@ describe('furniture by family', () => {
     expect(isFooterLine('地址：沅州市人民路108号')).toBe(true);
   });
   it('drops the titles listed under 往期推荐 and 相关资源, and stops at the next sentence', () => {
-    const { kept, dropped } = dropBoilerplate([para(ARTICLE), para('往期推荐'), para('溪南街道召开关工委工作会议'), para('工业园社区：让“小候鸟”快乐过暑假'), para(ARTICLE.replace('7月7日', '7月8日'))]);
+    const { kept, dropped } = dropBoilerplate([
+      para(ARTICLE),
+      para('往期推荐'),
+      para('溪南街道召开关工委工作会议'),
+      para('工业园社区：让“小候鸟”快乐过暑假'),
+      para(ARTICLE.replace('7月7日', '7月8日')),
+    ]);
     expect(dropped.map((d) => d.text)).toEqual(['往期推荐', '溪南街道召开关工委工作会议', '工业园社区：让“小候鸟”快乐过暑假']);
     expect(kept).toHaveLength(2);
   });
@@ -111,11 +144,20 @@ describe('web pages', () => {
       <div><ul><li><a href="/1">城关镇召开关工委全委会</a></li><li><a href="/2">青山镇助学金发放仪式</a></li></ul></div></body></html>`;
     const result = htmlToBlocks(html);
     expect(result.blocks.map((b) => (b.kind === 'para' ? b.text : ''))).toEqual([`${ARTICLE}详见活动视频。`]);
-    expect(result.dropped.map((d) => d.text)).toEqual(['• 首页', '• 我的订阅', '下载 相关 举报', '城关镇召开关工委全委会', '青山镇助学金发放仪式']);
+    expect(result.dropped.map((d) => d.text)).toEqual([
+      '• 首页',
+      '• 我的订阅',
+      '下载 相关 举报',
+      '城关镇召开关工委全委会',
+      '青山镇助学金发放仪式',
+    ]);
   });
   it('drops a box that opens with 目录/提纲 as a table of contents', () => {
     const result = htmlToBlocks(`<body><div><p>目录/提纲：……</p><p>一、去年工作回顾</p></div><p>${ARTICLE}</p></body>`);
-    expect(result.dropped).toEqual([{ text: '目录/提纲：……', reason: 'contents' }, { text: '一、去年工作回顾', reason: 'contents' }]);
+    expect(result.dropped).toEqual([
+      { text: '目录/提纲：……', reason: 'contents' },
+      { text: '一、去年工作回顾', reason: 'contents' },
+    ]);
   });
   it('keeps WeChat images (data-src) as image blocks with their address, and reads the date from the page script', () => {
     const html = `<html><head><script>var ct = "1751970600";</script></head><body><div id="js_content"><p>${ARTICLE}</p>
@@ -134,27 +176,46 @@ describe('web pages', () => {
 
 describe('the headline', () => {
   it('is never a navigation item, toolbar, contents head, byline or file name', () => {
-    for (const line of ['• 我的订阅', '下载 相关 举报', '目录/提纲：……', '河口镇关工委　王建国', '首页 新闻 公告 联系我们', '- 国内']) expect(headlineShaped(line)).toBe(false);
+    for (const line of ['• 我的订阅', '下载 相关 举报', '目录/提纲：……', '河口镇关工委　王建国', '首页 新闻 公告 联系我们', '- 国内'])
+      expect(headlineShaped(line)).toBe(false);
   });
   it('is scored: a headline a few lines down beats the furniture above it, and leaves the body', () => {
-    const blocks = [para('我的订阅'), para('下载 相关 举报'), heading('城关镇召开“五老”报告团座谈会.docx'), para('城关镇召开“五老”报告团座谈会'), para('城关镇关工委　陈思远'), para(ARTICLE)];
+    const blocks = [
+      para('我的订阅'),
+      para('下载 相关 举报'),
+      heading('城关镇召开“五老”报告团座谈会.docx'),
+      para('城关镇召开“五老”报告团座谈会'),
+      para('城关镇关工委　陈思远'),
+      para(ARTICLE),
+    ];
     const choice = chooseTitle(blocks, { strong: [], weak: ['城关镇召开“五老”报告团座谈会.docx'] });
     expect(choice.title).toBe('城关镇召开“五老”报告团座谈会');
     expect(choice.blocks.map((b) => (b.kind === 'para' ? b.text : b.kind))).toEqual(['城关镇关工委　陈思远', ARTICLE]);
     expect(choice.above).toEqual(['我的订阅', '下载 相关 举报']);
   });
   it('takes the page heading or og:title when the text does not repeat it', () => {
-    expect(chooseTitle([para(ARTICLE)], { strong: ['柳湾乡关工委开展暑期防溺水巡河行动'], weak: [] }).title).toBe('柳湾乡关工委开展暑期防溺水巡河行动');
+    expect(chooseTitle([para(ARTICLE)], { strong: ['柳湾乡关工委开展暑期防溺水巡河行动'], weak: [] }).title).toBe(
+      '柳湾乡关工委开展暑期防溺水巡河行动',
+    );
   });
   it('is not the site name at the top of a page, and the short lines above it leave the body with it', () => {
-    const blocks = [para('皮肤设置：'), para('巢湖市庙岗乡人民政府'), para('关于进一步加强农村留守儿童关爱保护工作的实施意见'), para('发布时间：2017-08-25 09:53:46 来源：本站 阅读：94'), para(ARTICLE)];
+    const blocks = [
+      para('皮肤设置：'),
+      para('巢湖市庙岗乡人民政府'),
+      para('关于进一步加强农村留守儿童关爱保护工作的实施意见'),
+      para('发布时间：2017-08-25 09:53:46 来源：本站 阅读：94'),
+      para(ARTICLE),
+    ];
     const choice = chooseTitle(blocks, { strong: [], weak: [] });
     expect(choice.title).toBe('关于进一步加强农村留守儿童关爱保护工作的实施意见');
     expect(choice.above).toEqual(['皮肤设置：', '巢湖市庙岗乡人民政府']);
     expect(choice.blocks).toHaveLength(2);
   });
   it('names the runners-up when two candidates score alike', () => {
-    const choice = chooseTitle([para('青山镇助学帮扶团送去助学金'), para('茶岭村松柏村32名学生受助'), para(ARTICLE)], { strong: [], weak: [] });
+    const choice = chooseTitle([para('青山镇助学帮扶团送去助学金'), para('茶岭村松柏村32名学生受助'), para(ARTICLE)], {
+      strong: [],
+      weak: [],
+    });
     expect(choice.title).toBe('青山镇助学帮扶团送去助学金');
     expect(choice.runnersUp).toEqual(['茶岭村松柏村32名学生受助']);
   });
@@ -202,14 +263,26 @@ describe('bylines', () => {
 
 describe('text pasted from a PDF, and text encodings', () => {
   it('drops page numbers and running heads and joins the sentence the page break cut', () => {
-    const text = ['　　东塘镇关工委在马桥村、下湾村和镇中心小学建起3间“亲情视', '频室”，配备了电脑和摄像头，孩子们每周可以和父母视频通话', '', '— 1 —', '\f桐川县关工委工作简报', '一次。'].join('\n');
+    const text = [
+      '　　东塘镇关工委在马桥村、下湾村和镇中心小学建起3间“亲情视',
+      '频室”，配备了电脑和摄像头，孩子们每周可以和父母视频通话',
+      '',
+      '— 1 —',
+      '\f桐川县关工委工作简报',
+      '一次。',
+    ].join('\n');
     const paged = dropPageFurniture(text);
     expect(paged.dropped.map((d) => d.text)).toEqual(['— 1 —', '桐川县关工委工作简报']);
-    expect(textToParagraphs(paged.text)).toEqual(['东塘镇关工委在马桥村、下湾村和镇中心小学建起3间“亲情视频室”，配备了电脑和摄像头，孩子们每周可以和父母视频通话一次。']);
+    expect(textToParagraphs(paged.text)).toEqual([
+      '东塘镇关工委在马桥村、下湾村和镇中心小学建起3间“亲情视频室”，配备了电脑和摄像头，孩子们每周可以和父母视频通话一次。',
+    ]);
   });
   it('marks a page counter the text goes on after, so a whole two-page paste is not taken for a preview', () => {
     const paged = dropPageFurniture(['第一页的文字。', '第 1 页 共 2 页', '第二页的文字。', '第 2 页 共 2 页'].join('\n'));
-    expect(paged.dropped).toEqual([{ text: '第 1 页 共 2 页', reason: 'page', continued: true }, { text: '第 2 页 共 2 页', reason: 'page' }]);
+    expect(paged.dropped).toEqual([
+      { text: '第 1 页 共 2 页', reason: 'page', continued: true },
+      { text: '第 2 页 共 2 页', reason: 'page' },
+    ]);
     expect(truncationSigns([para(ARTICLE)], paged.dropped)).toEqual([]);
   });
   it('leaves text without page numbers exactly as it was', () => {
@@ -227,7 +300,9 @@ describe('truncation', () => {
   it('is flagged from a paywall line, a one-page preview of many, and a text that stops mid-sentence', () => {
     expect(truncationSigns([para(ARTICLE)], [{ text: '正式会员可完整阅读', reason: 'paywall' }])).toEqual(['正式会员可完整阅读']);
     expect(truncationSigns([para(ARTICLE)], [{ text: '第1页 / 共9页', reason: 'page' }])).toEqual(['第1页 / 共9页']);
-    expect(truncationSigns([para(ARTICLE), para('今年，林秀梅被评为全县关心下一代工作先进')], [])).toEqual(['正文停在“…县关心下一代工作先进”']);
+    expect(truncationSigns([para(ARTICLE), para('今年，林秀梅被评为全县关心下一代工作先进')], [])).toEqual([
+      '正文停在“…县关心下一代工作先进”',
+    ]);
   });
   it('is not flagged for a complete text, a one-page preview, or a signature at the end', () => {
     expect(truncationSigns([para(ARTICLE), para('红旗农场关工委')], [{ text: '第 1 页 共 1 页', reason: 'page' }])).toEqual([]);

@@ -23,15 +23,26 @@ describe('bulletin numbering', () => {
     { file: 'b', month: '2025-12', issue: 12, runningNumber: 132 },
   ];
   it('restarts 第N期 each January and counts 总第M期 on', () => {
-    expect(nextIssueNumbers(issues, '2026-01', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 1, runningNumber: 133 });
+    expect(nextIssueNumbers(issues, '2026-01', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({
+      issue: 1,
+      runningNumber: 133,
+    });
     expect(nextIssueNumbers(issues, '2026-01', { numberingRestartsEachYear: false, runningNumber: false })).toEqual({ issue: 13 });
   });
   it('continues the year, and starts at 1 for a first issue', () => {
-    expect(nextIssueNumbers(issues, '2025-12', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 12, runningNumber: 132 });
-    expect(nextIssueNumbers([], '2025-03', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 1, runningNumber: 1 });
+    expect(nextIssueNumbers(issues, '2025-12', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({
+      issue: 12,
+      runningNumber: 132,
+    });
+    expect(nextIssueNumbers([], '2025-03', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({
+      issue: 1,
+      runningNumber: 1,
+    });
   });
   it('leaves 总第M期 open when earlier issues never had one', () => {
-    expect(nextIssueNumbers([{ month: '2025-01', issue: 1 }], '2025-02', { numberingRestartsEachYear: true, runningNumber: true })).toEqual({ issue: 2, runningNumber: undefined });
+    expect(nextIssueNumbers([{ month: '2025-01', issue: 1 }], '2025-02', { numberingRestartsEachYear: true, runningNumber: true })).toEqual(
+      { issue: 2, runningNumber: undefined },
+    );
   });
 });
 
@@ -48,9 +59,15 @@ describe('skeletons', () => {
       s.write(p.file, p.text);
       return p.file;
     });
-    expect(files).toEqual(['content/news/2026/2026-11-22-dongtang-dongji-liushou.md', 'content/stories/2025-07-dongtang-jiari-xuexiao/index.md', 'content/people/li-xiuying.md']);
+    expect(files).toEqual([
+      'content/news/2026/2026-11-22-dongtang-dongji-liushou.md',
+      'content/stories/2025-07-dongtang-jiari-xuexiao/index.md',
+      'content/people/li-xiuying.md',
+    ]);
     const news = readFileSync(join(s.root, files[0]!), 'utf8');
-    expect(news).toMatch(/^---\ntitle: 东塘镇关工委召开冬季留守儿童关爱推进会\ndate: 2026-11-22\ntownship: dongtang\nvillage: hehua\n# author:/);
+    expect(news).toMatch(
+      /^---\ntitle: 东塘镇关工委召开冬季留守儿童关爱推进会\ndate: 2026-11-22\ntownship: dongtang\nvillage: hehua\n# author:/,
+    );
     expect(news).toContain('draft: true');
     const report = checkContent({ root: s.root, today: TODAY });
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -65,9 +82,12 @@ describe('skeletons', () => {
     expect(!wrong.ok && wrong.errors[0]).toContain('不属于东塘镇');
   });
 
-  it('drafts the next bulletin exactly as npm run bulletin does: numbers, the month\'s uncarried items, the editor', () => {
+  it("drafts the next bulletin exactly as npm run bulletin does: numbers, the month's uncarried items, the editor", () => {
     const s = site();
-    s.write('content/bulletins/2026-10.md', '---\nissue: 10\nrunningNumber: 130\nmonth: 2026-10\ndate: 2026-10-30\neditor: 张海燕\ncontents:\n  - section: 工作动态\n    items: [news/2026-10-27-a]\n---\n');
+    s.write(
+      'content/bulletins/2026-10.md',
+      '---\nissue: 10\nrunningNumber: 130\nmonth: 2026-10\ndate: 2026-10-30\neditor: 张海燕\ncontents:\n  - section: 工作动态\n    items: [news/2026-10-27-a]\n---\n',
+    );
     s.write('content/news/2026/2026-10-27-a.md', '---\ntitle: 甲\ndate: 2026-10-27\ntownship: hekou\n---\n正文。\n');
     s.write('content/news/2026/2026-11-06-b.md', '---\ntitle: 乙\ndate: 2026-11-06\ntownship: hekou\n---\n正文。\n');
     const p = plan(s, { type: 'bulletin' });

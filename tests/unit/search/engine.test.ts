@@ -16,8 +16,20 @@ const PAGES: Page[] = [
   { title: '东塘镇走访留守儿童', body: '镇关工委和五老走访荷花村留守儿童。', type: 'news', townships: ['东塘镇'], date: '2025-11-03' },
   { title: '李秀英', body: '退休教师李秀英在荷花村办假日学校，照看留守兒童。', type: 'people', townships: ['东塘镇'], date: '' },
   { title: '河口镇红军桥红色教育', body: '五老在紅軍橋给孩子讲长征故事。', type: 'stories', townships: ['河口镇'], date: '2024-05-10' },
-  { title: '校外教育辅导站开学', body: '城关镇校外教育辅导站迎来寒假。留守 儿童活动。', type: 'news', townships: ['城关镇'], date: '2026-01-20' },
-  { title: '《关工动态》2025年第11期', body: '本期关注留守儿童和防溺水。', type: 'bulletins', townships: ['东塘镇', '河口镇'], date: '2025-11-30' },
+  {
+    title: '校外教育辅导站开学',
+    body: '城关镇校外教育辅导站迎来寒假。留守 儿童活动。',
+    type: 'news',
+    townships: ['城关镇'],
+    date: '2026-01-20',
+  },
+  {
+    title: '《关工动态》2025年第11期',
+    body: '本期关注留守儿童和防溺水。',
+    type: 'bulletins',
+    townships: ['东塘镇', '河口镇'],
+    date: '2025-11-30',
+  },
 ];
 
 /** A stand-in for Pagefind: exact token look-up, AND of the terms, and (like Pagefind) terms no page has are ignored. */
@@ -48,7 +60,12 @@ const hashOf = (i: number) => `${(i * 7919 + 4096).toString(16).padStart(4, '0')
 
 function setup() {
   const texts = PAGES.map((p) => `${foldText(p.title, fold)} ${foldText(p.body, fold)}`);
-  const table = new SearchTable(encodeSearchTable(PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })), 'zh-cn'));
+  const table = new SearchTable(
+    encodeSearchTable(
+      PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })),
+      'zh-cn',
+    ),
+  );
   const backend = fakeBackend(texts);
   const engine = new SearchEngine(backend, table, fold);
   const pageOf = (tableIndex: number) => PAGES.findIndex((_, i) => table.indexOf(hashOf(i)) === tableIndex);
@@ -111,7 +128,12 @@ describe('search engine: verification against the page text', () => {
   it('with a sharded index, searches several terms one by one, so a shard that ignores a term adds no page', async () => {
     // Two shards: the second has no page with 火星探测's terms and, like Pagefind, ignores them.
     const texts = PAGES.map((p) => `${foldText(p.title, fold)} ${foldText(p.body, fold)}`);
-    const table = new SearchTable(encodeSearchTable(PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })), 'zh-cn'));
+    const table = new SearchTable(
+      encodeSearchTable(
+        PAGES.map((p, i) => ({ hash: hashOf(i), type: p.type, townships: p.townships, date: p.date })),
+        'zh-cn',
+      ),
+    );
     const half = Math.ceil(PAGES.length / 2);
     const shards = [fakeBackend(texts.map((t, i) => (i < half ? t : ''))), fakeBackend(texts.map((t, i) => (i >= half ? t : '')))];
     const merged: Backend = { search: async (terms) => (await Promise.all(shards.map((b) => b.search(terms)))).flat() };

@@ -13,7 +13,9 @@ describe('search highlighting and excerpts', () => {
   });
 
   it('marks every occurrence of every word, merging overlaps, and escapes HTML', () => {
-    expect(highlight('五老<b>与</b>五老志愿者', ['五老', '老志'], fold)).toBe('<mark>五老</mark>&lt;b&gt;与&lt;/b&gt;<mark>五老志</mark>愿者');
+    expect(highlight('五老<b>与</b>五老志愿者', ['五老', '老志'], fold)).toBe(
+      '<mark>五老</mark>&lt;b&gt;与&lt;/b&gt;<mark>五老志</mark>愿者',
+    );
     expect(matchRanges('aaaa', ['aa'], fold)).toEqual([[0, 4]]);
     expect(escapeHtml('"<&>')).toBe('&quot;&lt;&amp;&gt;');
   });

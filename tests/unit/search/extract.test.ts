@@ -19,7 +19,13 @@ const PAGE = `<!doctype html><html lang="zh-CN"><body>
 describe('what search indexes from a built page', () => {
   it('reads the data-search-* record and only the body text outside data-pagefind-ignore', () => {
     const page = extractSearchPage(PAGE)!;
-    expect(page).toMatchObject({ type: 'news', title: '东塘镇走访留守儿童', date: '2025-11-03', year: '2025', townships: ['东塘镇', '河口镇'] });
+    expect(page).toMatchObject({
+      type: 'news',
+      title: '东塘镇走访留守儿童',
+      date: '2025-11-03',
+      year: '2025',
+      townships: ['东塘镇', '河口镇'],
+    });
     expect(page.text.split('\n')).toEqual(['东塘镇走访留守儿童', '2025年11月3日', '五老“一对一”结对', '帮扶。', '荷花村假日学校']);
     expect(page.text).not.toMatch(/上一篇|相关|版权|首页|不要索引/);
   });

@@ -7,7 +7,10 @@ describe('search index shards', () => {
 
   it('keeps consecutive pages together in as few shards of about equal size as the limit allows', () => {
     expect(ids(shardByTokens(records([40, 40, 40, 40, 40]), 100))).toEqual([[0, 1], [2, 3], [4]]);
-    expect(ids(shardByTokens(records([30, 30, 30, 30, 30, 30, 30]), 150))).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
+    expect(ids(shardByTokens(records([30, 30, 30, 30, 30, 30, 30]), 150))).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(ids(shardByTokens(records([100, 1]), 100))).toEqual([[0], [1]]);
     for (const shard of shardByTokens(records(Array.from({ length: 500 }, (_, i) => 10 + (i % 7))), 1000)) {
       expect(shard.reduce((sum, r) => sum + r.tokens, 0)).toBeLessThanOrEqual(1000);

@@ -12,7 +12,10 @@ describe('search tokens: what Pagefind indexes', () => {
   });
 
   it('splits folded text into runs at spaces', () => {
-    expect(runsOf('关工委 五老')).toEqual([['关', '工', '委'], ['五', '老']]);
+    expect(runsOf('关工委 五老')).toEqual([
+      ['关', '工', '委'],
+      ['五', '老'],
+    ]);
   });
 
   it('gives each distinct unigram, bigram and trigram of a run once, never across runs', () => {
@@ -30,8 +33,7 @@ describe('search tokens: what Pagefind indexes', () => {
 
   it('never makes one token a prefix of another kind (so Pagefind prefix matching adds nothing)', () => {
     const tokens = sectionTokens('留守儿童 站 ai 2025年');
-    for (const a of tokens)
-      for (const b of tokens) if (a !== b && b.startsWith(a)) throw new Error(`${a} is a prefix of ${b}`);
+    for (const a of tokens) for (const b of tokens) if (a !== b && b.startsWith(a)) throw new Error(`${a} is a prefix of ${b}`);
   });
 });
 

@@ -42,6 +42,10 @@ describe('near-duplicate titles', () => {
       { key: 'c', title: '东塘镇关工委召开冬季留守儿童关爱推进会议', date: '2026-11-05' },
       { key: 'd', title: '河口镇开展红色宣讲', date: '2025-11-03' },
     ];
-    expect(similarTitles(items).map((m) => `${m.item.key}~${m.other.key}`).sort()).toEqual(['b~a', 'c~b']);
+    expect(
+      similarTitles(items)
+        .map((m) => `${m.item.key}~${m.other.key}`)
+        .sort(),
+    ).toEqual(['b~a', 'c~b']);
   });
 });

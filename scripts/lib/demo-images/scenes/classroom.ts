@@ -15,9 +15,7 @@ export function sceneClassroom(p: SceneParams): string {
   out.push(
     `<rect y="${floorY - 230}" width="${w}" height="230" fill="${dado}"/><rect y="${floorY - 236}" width="${w}" height="8" fill="${shade(dado, 0.15)}"/>`,
   );
-  out.push(
-    `<rect y="${floorY}" width="${w}" height="${h - floorY}" fill="${rng.pick(['#c9a27a', '#b9b3a9', '#d1b48c'])}"/>`,
-  );
+  out.push(`<rect y="${floorY}" width="${w}" height="${h - floorY}" fill="${rng.pick(['#c9a27a', '#b9b3a9', '#d1b48c'])}"/>`);
   for (let i = 1; i < 7; i++)
     out.push(
       `<line x1="0" y1="${n(floorY + (h - floorY) * (i / 7) ** 1.5)}" x2="${w}" y2="${n(floorY + (h - floorY) * (i / 7) ** 1.5)}" stroke="#000" stroke-opacity=".06" stroke-width="3"/>`,
@@ -31,9 +29,7 @@ export function sceneClassroom(p: SceneParams): string {
   const by = 290;
   const bh = 330;
   out.push(`<rect x="${bx - 14}" y="${by - 14}" width="${bw + 28}" height="${bh + 28}" fill="#8d6e63"/>`);
-  out.push(
-    `<rect x="${bx}" y="${by}" width="${bw}" height="${bh}" fill="${rng.pick(['#2f5a46', '#2d4f45', '#25463a'])}"/>`,
-  );
+  out.push(`<rect x="${bx}" y="${by}" width="${bw}" height="${bh}" fill="${rng.pick(['#2f5a46', '#2d4f45', '#25463a'])}"/>`);
   out.push(`<rect x="${bx - 20}" y="${by + bh + 10}" width="${bw + 40}" height="14" fill="#a1887f"/>`);
   const phrase = blackboardPhrase(ctx);
   out.push(fittedLabel(phrase, bx + bw / 2, by + 90, bw * 0.85, 70, '#f5f5f0', 400));

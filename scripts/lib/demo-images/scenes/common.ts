@@ -104,25 +104,13 @@ export function ground(p: SceneParams, horizon: number): string {
 export function windowView(p: SceneParams, x: number, y: number, w: number, h: number, id: string): string {
   const { pal, rng } = p;
   const out: string[] = [];
-  out.push(
-    `<defs><clipPath id="${id}"><rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"/></clipPath></defs>`,
-  );
-  out.push(
-    `<g clip-path="url(#${id})"><rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${pal.skyTop}"/>`,
-  );
-  out.push(
-    `<rect x="${n(x)}" y="${n(y + h * 0.45)}" width="${n(w)}" height="${n(h * 0.55)}" fill="${pal.skyBottom}"/>`,
-  );
-  out.push(
-    `<ellipse cx="${n(x + w * 0.3)}" cy="${n(y + h * 0.85)}" rx="${n(w * 0.7)}" ry="${n(h * 0.25)}" fill="${pal.hillNear}"/>`,
-  );
+  out.push(`<defs><clipPath id="${id}"><rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"/></clipPath></defs>`);
+  out.push(`<g clip-path="url(#${id})"><rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${pal.skyTop}"/>`);
+  out.push(`<rect x="${n(x)}" y="${n(y + h * 0.45)}" width="${n(w)}" height="${n(h * 0.55)}" fill="${pal.skyBottom}"/>`);
+  out.push(`<ellipse cx="${n(x + w * 0.3)}" cy="${n(y + h * 0.85)}" rx="${n(w * 0.7)}" ry="${n(h * 0.25)}" fill="${pal.hillNear}"/>`);
   out.push(tree(pal, rng, x + w * rng.range(0.3, 0.7), y + h * 1.02, h / 330));
   out.push(`</g>`);
-  out.push(
-    `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="none" stroke="#f0f0f0" stroke-width="14"/>`,
-  );
-  out.push(
-    `<path d="M${n(x + w / 2)} ${n(y)} V${n(y + h)} M${n(x)} ${n(y + h * 0.35)} H${n(x + w)}" stroke="#f0f0f0" stroke-width="8"/>`,
-  );
+  out.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="none" stroke="#f0f0f0" stroke-width="14"/>`);
+  out.push(`<path d="M${n(x + w / 2)} ${n(y)} V${n(y + h)} M${n(x)} ${n(y + h * 0.35)} H${n(x + w)}" stroke="#f0f0f0" stroke-width="8"/>`);
   return out.join('');
 }

@@ -24,8 +24,7 @@ export function sceneMeeting(p: SceneParams): string {
         out.push(`<rect x="${x0 + 12 + i * 38}" y="0" width="14" height="${floorY}" fill="#7f0f16" opacity=".55"/>`);
     }
     out.push(`<rect width="${w}" height="70" fill="#a3141c"/>`);
-    for (let i = 0; i < 24; i++)
-      out.push(`<path d="M${i * 70} 70 Q${i * 70 + 35} 110 ${i * 70 + 70} 70 Z" fill="#8d1118"/>`);
+    for (let i = 0; i < 24; i++) out.push(`<path d="M${i * 70} 70 Q${i * 70 + 35} 110 ${i * 70 + 70} 70 Z" fill="#8d1118"/>`);
     out.push(banner(p.banner, 260, 150, w - 520, 96));
   } else {
     out.push(
@@ -38,9 +37,7 @@ export function sceneMeeting(p: SceneParams): string {
         `<rect x="${cx}" y="160" width="40" height="420" fill="#b0413e" opacity=".9"/><rect x="${cx + 240}" y="160" width="40" height="420" fill="#b0413e" opacity=".9"/>`,
       );
     out.push(banner(p.banner, 340, 120, w - 680, 90));
-    out.push(
-      `<rect x="${w / 2 - 220}" y="270" width="440" height="250" fill="#fafafa" stroke="#9e9e9e" stroke-width="6"/>`,
-    );
+    out.push(`<rect x="${w / 2 - 220}" y="270" width="440" height="250" fill="#fafafa" stroke="#9e9e9e" stroke-width="6"/>`);
     // projected slide: a heading and bullet lines
     const t = allText(p.ctx);
     const heading = /表彰/.test(t)
@@ -74,13 +71,9 @@ export function sceneMeeting(p: SceneParams): string {
   }
   const cloth = rng.pick(['#2e6b4f', '#a4161a', '#1f4e8c']);
   out.push(`<rect x="${n(tx - 30)}" y="${tableY}" width="${n(tw + 60)}" height="20" fill="#ffffff"/>`);
-  out.push(
-    `<rect x="${n(tx - 30)}" y="${tableY + 20}" width="${n(tw + 60)}" height="${floorY - tableY - 10}" fill="${cloth}"/>`,
-  );
+  out.push(`<rect x="${n(tx - 30)}" y="${tableY + 20}" width="${n(tw + 60)}" height="${floorY - tableY - 10}" fill="${cloth}"/>`);
   for (let x = tx - 20; x < tx + tw + 30; x += 26)
-    out.push(
-      `<rect x="${n(x)}" y="${tableY + 20}" width="8" height="${floorY - tableY - 10}" fill="#000" opacity=".12"/>`,
-    );
+    out.push(`<rect x="${n(x)}" y="${tableY + 20}" width="8" height="${floorY - tableY - 10}" fill="#000" opacity=".12"/>`);
   for (let i = 0; i < seats; i++) {
     const x = tx + (i + 0.5) * (tw / seats);
     out.push(
@@ -96,9 +89,7 @@ export function sceneMeeting(p: SceneParams): string {
   // flower pots along the front
   for (let x = tx; x < tx + tw; x += 110) {
     const fy = floorY + 20;
-    out.push(
-      `<path d="M${n(x)} ${fy - 30} L${n(x + 60)} ${fy - 30} L${n(x + 52)} ${fy + 10} L${n(x + 8)} ${fy + 10} Z" fill="#8d6e63"/>`,
-    );
+    out.push(`<path d="M${n(x)} ${fy - 30} L${n(x + 60)} ${fy - 30} L${n(x + 52)} ${fy + 10} L${n(x + 8)} ${fy + 10} Z" fill="#8d6e63"/>`);
     out.push(`<ellipse cx="${n(x + 30)}" cy="${fy - 48}" rx="50" ry="28" fill="#4e8d3e"/>`);
     for (let i = 0; i < 6; i++)
       out.push(

@@ -30,9 +30,7 @@ export function sceneMemorial(p: SceneParams): string {
   const colW = 170;
   const colTop = 150;
   const colBase = 786;
-  out.push(
-    `<rect x="${n(cx - colW / 2 - 40)}" y="${colBase - 80}" width="${colW + 80}" height="80" fill="${shade(stone, 0.08)}"/>`,
-  );
+  out.push(`<rect x="${n(cx - colW / 2 - 40)}" y="${colBase - 80}" width="${colW + 80}" height="80" fill="${shade(stone, 0.08)}"/>`);
   out.push(
     `<path d="M${n(cx - colW / 2)} ${colBase - 80} L${n(cx - colW / 2 + 14)} ${colTop} L${n(cx + colW / 2 - 14)} ${colTop} L${n(cx + colW / 2)} ${colBase - 80} Z" fill="${stone}"/>`,
   );
@@ -53,9 +51,7 @@ export function sceneMemorial(p: SceneParams): string {
   out.push(`<circle cx="${n(cx)}" cy="${wy}" r="70" fill="none" stroke="#3f7f3f" stroke-width="34"/>`);
   for (let i = 0; i < 18; i++) {
     const a = (i / 18) * Math.PI * 2;
-    out.push(
-      `<circle cx="${n(cx + Math.cos(a) * 70)}" cy="${n(wy + Math.sin(a) * 70)}" r="10" fill="${i % 3 ? '#ffffff' : '#ffd54f'}"/>`,
-    );
+    out.push(`<circle cx="${n(cx + Math.cos(a) * 70)}" cy="${n(wy + Math.sin(a) * 70)}" r="10" fill="${i % 3 ? '#ffffff' : '#ffd54f'}"/>`);
   }
   out.push(
     `<path d="M${n(cx - 30)} ${wy + 60} L${n(cx - 50)} ${wy + 150} L${n(cx - 20)} ${wy + 140} Z M${n(cx + 30)} ${wy + 60} L${n(cx + 50)} ${wy + 150} L${n(cx + 20)} ${wy + 140} Z" fill="#d32f2f"/>`,

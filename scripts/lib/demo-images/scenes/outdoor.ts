@@ -21,10 +21,7 @@ export function sceneOutdoor(p: SceneParams): string {
           : /村|乡/.test(t)
             ? 'village'
             : null;
-  const kind =
-    buildingOf(ctx.imageText.join(' ')) ??
-    buildingOf(allText(ctx)) ??
-    rng.pick(['school', 'village', 'community'] as const);
+  const kind = buildingOf(ctx.imageText.join(' ')) ?? buildingOf(allText(ctx)) ?? rng.pick(['school', 'village', 'community'] as const);
   const cx = w / 2 + rng.range(-120, 120);
   // background trees behind the building
   for (let i = 0; i < 6; i++) {
@@ -44,9 +41,7 @@ export function sceneOutdoor(p: SceneParams): string {
   );
   for (let i = 1; i < 8; i++) {
     const yy = baseY + (h - baseY) * (i / 8) ** 1.6;
-    out.push(
-      `<line x1="0" y1="${n(yy)}" x2="${w}" y2="${n(yy)}" stroke="#000" stroke-opacity=".05" stroke-width="2"/>`,
-    );
+    out.push(`<line x1="0" y1="${n(yy)}" x2="${w}" y2="${n(yy)}" stroke="#000" stroke-opacity=".05" stroke-width="2"/>`);
   }
   for (let i = -6; i <= 6; i++)
     out.push(
@@ -57,8 +52,7 @@ export function sceneOutdoor(p: SceneParams): string {
   const placed: Placed[] = [];
   // foreground trees at the edges
   placed.push({ y: h + 10, svg: tree(pal, rng, rng.range(-40, 90), h + 30, rng.range(1.6, 2.0)) });
-  if (rng.chance(0.6))
-    placed.push({ y: h + 10, svg: tree(pal, rng, rng.range(w - 90, w + 40), h + 30, rng.range(1.5, 1.9)) });
+  if (rng.chance(0.6)) placed.push({ y: h + 10, svg: tree(pal, rng, rng.range(w - 90, w + 40), h + 30, rng.range(1.5, 1.9)) });
   const style = /合影|合照|集体照/.test(allText(ctx)) || rng.chance(0.55) ? 'photo' : 'clusters';
   const people = crowd(p, { x0: 260, x1: w - 260, y0: 880, y1: 1130 }, style, [0.95, 1.4]);
   placed.push(...people);

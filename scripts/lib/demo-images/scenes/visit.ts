@@ -12,13 +12,7 @@ export function sceneVisit(p: SceneParams): string {
   const cx = w / 2 + rng.range(-200, 200);
   for (let i = 0; i < 5; i++)
     out.push(
-      tree(
-        pal,
-        rng,
-        rng.chance(0.5) ? rng.range(0, cx - 380) : rng.range(cx + 380, w),
-        baseY - rng.range(10, 40),
-        rng.range(0.8, 1.1),
-      ),
+      tree(pal, rng, rng.chance(0.5) ? rng.range(0, cx - 380) : rng.range(cx + 380, w), baseY - rng.range(10, 40), rng.range(0.8, 1.1)),
     );
   out.push(ruralHouse(pal, rng, cx, baseY));
   out.push(

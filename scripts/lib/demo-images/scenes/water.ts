@@ -10,18 +10,13 @@ export function sceneWater(p: SceneParams): string {
   const shore = rng.range(850, 890);
   const out: string[] = [skyAndSun(pal, rng, w, horizon), hills(pal, rng, w, horizon)];
   const water =
-    pal.season === 'winter'
-      ? ['#8fb3c7', '#6f97ad']
-      : pal.season === 'autumn'
-        ? ['#7fb0c8', '#4b86a8']
-        : ['#78bde3', '#3b8fc6'];
+    pal.season === 'winter' ? ['#8fb3c7', '#6f97ad'] : pal.season === 'autumn' ? ['#7fb0c8', '#4b86a8'] : ['#78bde3', '#3b8fc6'];
   out.push(
     `<defs><linearGradient id="water" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${water[0]}"/><stop offset="1" stop-color="${water[1]}"/></linearGradient></defs>`,
   );
   // far bank with a line of trees
   out.push(`<rect x="0" y="${horizon - 10}" width="${w}" height="40" fill="${pal.grassDark}"/>`);
-  for (let x = -20; x < w + 40; x += rng.range(60, 110))
-    out.push(tree(pal, rng, x, horizon + 20, rng.range(0.35, 0.5)));
+  for (let x = -20; x < w + 40; x += rng.range(60, 110)) out.push(tree(pal, rng, x, horizon + 20, rng.range(0.35, 0.5)));
   out.push(`<rect x="0" y="${horizon + 25}" width="${w}" height="${n(shore - horizon)}" fill="url(#water)"/>`);
   // reflections and ripples
   for (let i = 0; i < 70; i++) {
@@ -71,8 +66,7 @@ export function sceneWater(p: SceneParams): string {
     out.push(
       `<line x1="0" y1="${n(ry - 60)}" x2="${w}" y2="${n(ry - 60)}" stroke="#e8e4da" stroke-width="8"/><line x1="0" y1="${n(ry - 30)}" x2="${w}" y2="${n(ry - 30)}" stroke="#e8e4da" stroke-width="6"/>`,
     );
-    for (let x = 20; x < w; x += 110)
-      out.push(`<rect x="${x}" y="${n(ry - 74)}" width="14" height="80" fill="#d9d4c7"/>`);
+    for (let x = 20; x < w; x += 110) out.push(`<rect x="${x}" y="${n(ry - 74)}" width="14" height="80" fill="#d9d4c7"/>`);
   }
   // warning sign
   const signX = rng.chance(0.5) ? rng.range(40, 90) : rng.range(w - 250, w - 215); // clear of the banner poles
@@ -84,12 +78,7 @@ export function sceneWater(p: SceneParams): string {
   out.push(label('水深危险', signX + 102, signY - 252, 40, '#d32f2f'));
   out.push(label('禁止下水游泳', signX + 102, signY - 190, 30, '#333333'));
   const placed: Placed[] = [];
-  const people = crowd(
-    p,
-    { x0: 360, x1: w - 360, y0: shore + 60, y1: 1140 },
-    rng.chance(0.5) ? 'photo' : 'clusters',
-    [1.0, 1.35],
-  );
+  const people = crowd(p, { x0: 360, x1: w - 360, y0: shore + 60, y1: 1140 }, rng.chance(0.5) ? 'photo' : 'clusters', [1.0, 1.35]);
   placed.push(...people);
   const bw = 820;
   const bx = w / 2 - bw / 2 + rng.range(-80, 80);
