@@ -189,7 +189,7 @@ describe('check helpers', () => {
   it('reads image sizes from JPEG, PNG and WebP headers', async () => {
     for (const format of ['jpeg', 'png', 'webp'] as const) {
       const bytes = await sharp({ create: { width: 123, height: 45, channels: 3, background: '#888' } })
-        [format]()
+        .toFormat(format)
         .toBuffer();
       expect(imageSizeFromBytes(bytes), format).toEqual({ width: 123, height: 45 });
     }
