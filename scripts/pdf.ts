@@ -7,7 +7,7 @@
 //
 // Needs Debian's Chromium and the Noto CJK fonts (apt-get install chromium fonts-noto-cjk).
 // The work is in src/lib/bulletin/pdf.ts.
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, runCommand } from './lib/command';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -29,26 +29,14 @@ const USAGE = `用法：npm run pdf [-- <年-月> …] [--force] [--truetype]
   先运行 npm run build：PDF 由 dist/ 里构建好的页面打印而成，写在 dist/bulletins/<年-月>.pdf。`;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        force: { type: 'boolean', default: false },
-        truetype: { type: 'boolean', default: false },
-        dist: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, {
+    options: {
+      force: { type: 'boolean', default: false },
+      truetype: { type: 'boolean', default: false },
+      dist: { type: 'string' },
+    },
+    positionals: { max: Infinity },
+  });
   const chromium = findChromium();
   if (!chromium) {
     console.error(
@@ -98,4 +86,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCommand(USAGE, main, { exitWhenDone: true });
