@@ -2,13 +2,12 @@
 // changed, dropped and flagged. Nothing here prints or exits; scripts/import.ts does that.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import { entryIdFromPath, readPlaceRegistry, readSiteConfig, contentPath } from '../content/files';
 import { collectionFiles, readRawEntry } from '../content/scan';
 import { todayInChina, toPlainDate, type PlainDate } from '../dates';
 import type { PlaceRegistry, Township } from '../places';
 import { findMojibake, findTruncation, MOJIBAKE_LABELS } from '../text/problems';
-import { findTraditional, toSimplified } from '../text/traditional';
+import { findTraditional, toSimplified, traditionalToSimplified } from '../text/traditional';
 import { normaliseTitle, similarTitles } from '../text/titles';
 import { blockText, mapBlockText, type Block, type Dropped, type DropReason } from './blocks';
 import { boilerplateReason, dropBoilerplate, stripControlCharacters } from './clean';
@@ -204,8 +203,6 @@ export function toRecord(
     reasons: [...(result.error ? [result.error] : []), ...result.flags],
   };
 }
-
-let fullToSimplified: ((text: string) => string) | undefined;
 
 function sampleList(items: string[], max = 3): string {
   return (
@@ -430,7 +427,7 @@ function simplifyTraditional(article: Article, sub: Submission, options: ImportO
   // Simplified text are changed one by one, leaving the rest exactly as it was.
   const mostlyTraditional = traditional.count >= 5;
   const convert = (t: string) =>
-    (mostlyTraditional ? (fullToSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(t) : toSimplified(t))
+    (mostlyTraditional ? traditionalToSimplified(t) : toSimplified(t))
       .replace(/「/g, '“')
       .replace(/」/g, '”')
       .replace(/『/g, '‘')

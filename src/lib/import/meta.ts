@@ -32,6 +32,8 @@ const LABELS = [
   '通讯员',
   '撰稿人',
   '撰稿',
+  '撰文',
+  '文字',
   '记者',
   '文/图',
   '图/文',
@@ -83,7 +85,7 @@ const SOURCE_LABELS = new Set([
   '转自',
   '转载自',
 ]);
-const AUTHOR_LABELS = new Set(['作者', '通讯员', '撰稿人', '撰稿', '记者', '文/图', '图/文', '文图', '图文']);
+const AUTHOR_LABELS = new Set(['作者', '通讯员', '撰稿人', '撰稿', '撰文', '文字', '记者', '文/图', '图/文', '文图', '图文']);
 
 export interface MetaLine {
   date?: FoundDate | undefined;

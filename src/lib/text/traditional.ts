@@ -50,6 +50,23 @@ export function findTraditional(text: string): TraditionalFinding | null {
 }
 
 let converter: ((text: string) => string) | undefined;
+let wholeConverter: ((text: string) => string) | undefined;
+
+// Traditional writes 著 for both zhù (著名, 显著) and zhe/zháo/zhuó (带著, 著急, 穿著); Simplified writes the
+// latter 着. OpenCC leaves 著 alone, so a text written in Traditional would keep 带著. The words where 著 stays:
+const ZHU_BEFORE = new Set([...'显顯卓昭名原专專巨论論遗遺译譯合新拙撰编編土']);
+const ZHU_AFTER = new Set([...'名作称稱述录錄书書者文有']);
+
+/** 著 → 着 in a text converted from Traditional, except in the words where it is read zhù (著名, 显著, 名著…). */
+export function simplifyZhe(text: string): string {
+  return text.replace(/著/g, (ch, i: number) => (ZHU_BEFORE.has(text[i - 1] ?? '') || ZHU_AFTER.has(text[i + 1] ?? '') ? ch : '着'));
+}
+
+/** A text written in Traditional, converted whole (OpenCC with its phrase tables, then 著 → 着 where it means zhe). */
+export function traditionalToSimplified(text: string): string {
+  wholeConverter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return simplifyZhe(wholeConverter(text));
+}
 
 /**
  * Converts Traditional characters to Simplified (OpenCC, with its phrase tables), changing only characters that

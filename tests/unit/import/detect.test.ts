@@ -71,6 +71,9 @@ describe('facts found in the text', () => {
     });
     expect(readMetaLine('（通讯员 陈立新 王明）')).toEqual({ author: '陈立新、王明' });
     expect(readMetaLine('文/吴丽')).toEqual({ author: '吴丽' });
+    // A credits line at the end names the writer (and is no sentence cut short).
+    expect(readMetaLine('文字：李婷　图片：街道关工委')).toEqual({ author: '李婷' });
+    expect(readMetaLine('撰文：周小兰　摄影：陈思远')).toEqual({ author: '周小兰' });
     expect(readMetaLine('（东塘镇关工委供稿）')).toEqual({ source: '东塘镇关工委' });
     expect(readMetaLine('原创 白沙关工 2023-09-12 18:30 发表于湖南')).toMatchObject({ date: { date: '2023-09-12' } });
     expect(readMetaLine('2023年7月19日上午，东塘镇关工委组织志愿者走进荷花村。')).toBeNull();

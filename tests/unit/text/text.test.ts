@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, findHtmlTags, findMojibake, findTruncation } from '@/lib/text/problems';
 import { normaliseTitle, similarTitles, titleSimilarity } from '@/lib/text/titles';
-import { findTraditional, isTraditionalOnly, toSimplified } from '@/lib/text/traditional';
+import { findTraditional, isTraditionalOnly, toSimplified, traditionalToSimplified } from '@/lib/text/traditional';
 
 describe('what a human must look at', () => {
   it('flags question marks and � inside Chinese as mojibake', () => {
@@ -29,6 +29,13 @@ describe('what a human must look at', () => {
   });
   it('converts Traditional to Simplified without touching Simplified text', () => {
     expect(toSimplified('河口鎮關工委舉辦“紅色故事進校園”，著名的乾隆什么')).toBe('河口镇关工委举办“红色故事进校园”，著名的乾隆什么');
+  });
+  it('writes 着 for the 著 of a Traditional text where it is read zhe, and keeps 著 where it is read zhù', () => {
+    expect(traditionalToSimplified('五老志願者帶著月餅，看著孩子們笑著吃完。')).toBe('五老志愿者带着月饼，看着孩子们笑着吃完。');
+    expect(traditionalToSimplified('隨著天氣轉冷，大家不要著急，也要著眼長遠。')).toBe('随着天气转冷，大家不要着急，也要着眼长远。');
+    expect(traditionalToSimplified('著名作家的名著成效顯著，他著有三本書，編著一部。')).toBe(
+      '著名作家的名著成效显著，他著有三本书，编著一部。',
+    );
   });
 });
 
