@@ -5,7 +5,7 @@
 // of an article page. See README "Benchmarks".
 //
 //   npm run bench -- [--items 10000] [--json] [--keep]
-//   further options: --people 300 --stories 400 --photos 30 --seed N --no-cold --no-baseline --strict
+//   further options: --people 300 --stories 400 --photos 30 --seed N --no-cold --no-incremental --no-baseline --strict
 //
 // The build runs in a snapshot of this project in the temporary folder (code and config copied, packages
 // linked), so its caches start empty for the cold build and the working copy's node_modules/.astro, .astro/
@@ -15,7 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, integerOption, isMainModule, parseCommandArgs, runCommand } from './lib/command';
-import { generateCounty } from './lib/county/write-content';
+import { addNewsItem, generateCounty } from './lib/county/write-content';
 import { killCurrent, runTimed, type TimedLine, type TimedRun } from './lib/bench-measure';
 import { snapshotProject, writeBaselineProject } from './lib/bench-projects';
 import {
@@ -39,6 +39,7 @@ const USAGE = `用法：npm run bench -- [--items N] [--json] [--keep]
   --photos N       不同的照片数（默认 30，1600×1200，复制给各篇稿件）
   --seed N         随机种子（默认固定，每次生成同样的县）
   --no-cold        不做冷缓存构建       --no-baseline  不做基线对比
+  --no-incremental 不测“加一条新闻后重新生成”
   --strict         有指标未达标时退出码为 1`;
 
 interface Options {
@@ -50,6 +51,7 @@ interface Options {
   json: boolean;
   keep: boolean;
   cold: boolean;
+  incremental: boolean;
   baseline: boolean;
   strict: boolean;
 }
@@ -65,6 +67,7 @@ export function parseArgs(argv: string[]): Options {
       json: { type: 'boolean' },
       keep: { type: 'boolean' },
       'no-cold': { type: 'boolean' },
+      'no-incremental': { type: 'boolean' },
       'no-baseline': { type: 'boolean' },
       strict: { type: 'boolean' },
     },
@@ -78,6 +81,7 @@ export function parseArgs(argv: string[]): Options {
     json: values.json ?? false,
     keep: values.keep ?? false,
     cold: !values['no-cold'],
+    incremental: !values['no-incremental'],
     baseline: !values['no-baseline'],
     strict: values.strict ?? false,
   };
@@ -180,6 +184,13 @@ async function main(argv: string[]): Promise<number> {
     const base = readBase(paths.dist);
     const article = articleReport(paths.dist, base);
 
+    let incremental: BuildResult | undefined;
+    if (options.incremental) {
+      const added = addNewsItem(county);
+      say(`[${clock()}] 加一条新闻（${added.slice(paths.content.length + 1)}）后重新生成：`);
+      incremental = await build('incremental', paths.dist);
+    }
+
     let baseline: BaselineResult | undefined;
     if (options.baseline) {
       writeBaselineProject(ROOT, paths.baseline);
@@ -218,7 +229,7 @@ async function main(argv: string[]): Promise<number> {
       };
     }
 
-    const summary = summarize({ items: options.items, counts, cold, warm, dist, article, baseline, generateMs: county.ms });
+    const summary = summarize({ items: options.items, counts, cold, warm, incremental, dist, article, baseline, generateMs: county.ms });
     writeFileSync(join(tmp, 'bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
     if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { charCount, markdownBody, TOPICS } from '../../scripts/lib/chinese-text';
 import { planCounty } from '../../scripts/lib/county/plan';
-import { bodyChars, generateCounty, type GeneratedCounty } from '../../scripts/lib/county/write-content';
+import { addNewsItem, bodyChars, generateCounty, type GeneratedCounty } from '../../scripts/lib/county/write-content';
 import { countyPages, generateCorpus, markdownHtml } from '../../scripts/lib/county/write-pages';
 import { seededRandom } from '../../scripts/lib/random';
 import { CORPUS_QUERIES, NO_MATCH_QUERY } from '../../scripts/lib/search-queries';
@@ -249,5 +249,21 @@ describe('markdownBody', () => {
     }
     expect(markdownBody(ctx(5), 900, { min: 300, max: 2000 })).toEqual(markdownBody(ctx(5), 900, { min: 300, max: 2000 }));
     expect(charCount('关工委𠀀')).toBe(4);
+  });
+});
+
+// Last: it changes the county the tests above read.
+describe('addNewsItem: the one item the benchmark adds before rebuilding', () => {
+  it('is a valid news item after the last one, and is never written over', () => {
+    const file = addNewsItem(county);
+    const last = county.news
+      .map((n) => n.date)
+      .sort()
+      .at(-1)!;
+    expect(file.slice(file.lastIndexOf('/') + 1) > last).toBe(true);
+    const report = checkContent({ root, warnings: false });
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.counts.news).toBe(51);
+    expect(() => addNewsItem(county)).toThrow(/EEXIST/);
   });
 });

@@ -207,8 +207,9 @@ describe('summarize and formatReport', () => {
   const input = (warmMs: number, articleMax: number): SummaryInput => ({
     items: 10_000,
     counts: { news: 10_000, people: 300, stories: 400, bulletins: 118, photos: 30, photoCopies: 4000 },
-    cold: build(600_000, 2.5 * 2 ** 30),
+    cold: build(150_000, 2.5 * 2 ** 30),
     warm: build(warmMs, 2 * 2 ** 30),
+    incremental: build(15_000, 1.5 * 2 ** 30),
     dist: { bytes: 5e8, files: 30_000, htmlPages: 12_000, byFolder: {}, searchIndexBytes: 6e7 },
     article: {
       pages: 10_000,
@@ -238,7 +239,8 @@ describe('summarize and formatReport', () => {
       items: 10_000,
       pages: 12_000,
       wallSeconds: 80,
-      coldWallSeconds: 600,
+      coldWallSeconds: 150,
+      incrementalSeconds: 15,
       peakRssMB: 2560,
       baselineWallSeconds: 60,
       ratio: 1.33,
@@ -255,21 +257,26 @@ describe('summarize and formatReport', () => {
   });
 
   it('marks missed targets, and the table says FAIL next to them', () => {
-    const s = summarize(input(120_000, 50_000));
+    const s = summarize({ ...input(120_000, 50_000), incremental: build(120_000, 2 ** 30) });
     expect(s.targets.wallSeconds.pass).toBe(false);
+    expect(s.targets.incrementalSeconds.pass).toBe(false);
     expect(s.targets.ratio.pass).toBe(false);
     expect(s.targets.articleMaxBytes.pass).toBe(false);
     expect(s.targets.peakRssMB).toEqual({ limit: TARGETS.peakRssMB, pass: true });
     const table = formatReport(s);
     expect(table).toMatch(/\| full build, warm image cache \| 120 s \| ≤ 90 s \| FAIL \|/);
     expect(table).toMatch(/\| ours ÷ baseline \| 2× \| ≤ 1.5× \| FAIL \|/);
+    expect(table).toMatch(/\| one news item added, rebuilt \| 120 s \| ≤ 20 s \| FAIL \|/);
+    expect(table).toMatch(/\| full build, cold caches \| 150 s \| ≤ 180 s \| pass \|/);
     expect(table).toContain('| render:og-cards |');
   });
 
   it('leaves the baseline figures empty when there is no baseline', () => {
-    const s = summarize({ ...input(80_000, 30_000), baseline: undefined, cold: undefined });
+    const s = summarize({ ...input(80_000, 30_000), baseline: undefined, cold: undefined, incremental: undefined });
     expect(s.ratio).toBeNull();
     expect(s.coldWallSeconds).toBeNull();
+    expect(s.incrementalSeconds).toBeNull();
+    expect(s.targets.incrementalSeconds.pass).toBeNull();
     expect(s.targets.ratio.pass).toBeNull();
   });
 

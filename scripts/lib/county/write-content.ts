@@ -107,6 +107,27 @@ export async function generateCounty(options: ContentOptions): Promise<Generated
   };
 }
 
+/**
+ * One more news item, as an editor adds it to a county that already has ten years (npm run bench measures the
+ * rebuild). Dated the day after the county's last news item, in the first township, without a photo.
+ */
+export function addNewsItem(county: GeneratedCounty): string {
+  const last = county.news.reduce((a, b) => (a.date > b.date ? a : b));
+  const date = new Date(Date.parse(`${last.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const township = county.news[0]!.township;
+  const file = join(county.dir, 'news', date.slice(0, 4), `${date}-${township}-xinzeng-yitiao.md`);
+  mkdirSync(dirname(file), { recursive: true });
+  const body = [
+    '冬至前夕，县关工委组织五老志愿者走进乡村学校，为留守儿童送去手套、围巾和课外读物。',
+    '',
+    '志愿者们和孩子们一起包饺子、讲故事，叮嘱他们注意冬季安全，按时给远方的父母打电话。',
+  ].join('\n');
+  writeFileSync(file, entryFile({ title: '五老志愿者冬至前走进乡村学校看望留守儿童', date, township, author: '基准测试' }, body), {
+    flag: 'wx',
+  });
+  return file;
+}
+
 /** Characters of a generated body, for tests: Markdown markers removed. */
 export function bodyChars(markdown: string): number {
   return charCount(
