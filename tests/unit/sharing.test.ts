@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdText, newsArticleLd, personLd, publicationIssueLd } from '@/lib/structured-data';
-import { cardSvg, wrapTitle } from '@/lib/og-card';
+import sharp from 'sharp';
+import { cardPng, cardSvg, wrapTitle } from '@/lib/og-card';
+import { blendPalette, encodeIndexedPng, PaletteIndex } from '@/lib/indexed-png';
 import { lastModifiedByPath } from '@/lib/sitemap';
 
 const publisher = { name: '桐川县关心下一代工作委员会', url: 'https://ggw.example.cn/' };
@@ -78,6 +80,48 @@ describe('share cards', () => {
 
   it('escapes text in the SVG', () => {
     expect(cardSvg({ title: 'A & <B>', kicker: '新闻', siteName: '桐川关工', footer: '2025年' })).toContain('A &amp; &lt;B&gt;');
+  });
+
+  it('is written as a palette PNG that looks like the drawn card (no pixel further than a blend step away)', async () => {
+    const svg = cardSvg({
+      title: '青山镇关工委组织五老志愿者看望留守儿童，送去冬衣和书本 ABC 123',
+      kicker: '工作动态',
+      siteName: '桐川关工',
+      footer: '2025年11月3日',
+    });
+    const drawn = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const png = cardPng(drawn.data, drawn.info.width, drawn.info.height, drawn.info.channels);
+    const meta = await sharp(png).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: true });
+    const back = await sharp(png).removeAlpha().raw().toBuffer();
+    let worst = 0;
+    for (let i = 0; i < back.length; i++) worst = Math.max(worst, Math.abs(back[i]! - drawn.data[i]!));
+    expect(worst).toBeLessThanOrEqual(24);
+    expect(png.length).toBeLessThan(40_000);
+  });
+
+  it('indexes each colour to its nearest palette entry', async () => {
+    const palette = blendPalette([['#000000', '#ffffff']], 4);
+    expect(palette).toEqual([
+      [255, 255, 255],
+      [191, 191, 191],
+      [128, 128, 128],
+      [64, 64, 64],
+      [0, 0, 0],
+    ]);
+    const pixels = Uint8Array.from([250, 250, 250, 130, 120, 128, 10, 0, 5, 70, 70, 60]);
+    const png = encodeIndexedPng(pixels, 2, 2, 3, new PaletteIndex(palette));
+    expect([...(await sharp(png).raw().toBuffer())]).toEqual([255, 255, 255, 128, 128, 128, 0, 0, 0, 64, 64, 64]);
+    expect(() => encodeIndexedPng(pixels, 3, 2, 3, new PaletteIndex(palette))).toThrow(/12 bytes/);
+    expect(() =>
+      blendPalette(
+        [
+          ['#000000', '#ffffff'],
+          ['#ff0000', '#0000ff'],
+        ],
+        300,
+      ),
+    ).toThrow(/256/);
   });
 });
 
