@@ -28,7 +28,8 @@ export type DropReason =
   | 'links'
   | 'follow'
   | 'staff'
-  | 'footer';
+  | 'footer'
+  | 'bulletin';
 
 export const DROP_LABELS: Record<DropReason, string> = {
   menu: '网站菜单、导航',
@@ -48,6 +49,7 @@ export const DROP_LABELS: Record<DropReason, string> = {
   follow: '公众号关注提示、结尾标记',
   staff: '编辑、审核署名行',
   footer: '网站页脚（主办单位、地址、电话、邮箱）',
+  bulletin: '简报的报头、期号、分隔线和报送范围',
 };
 
 export interface Dropped {

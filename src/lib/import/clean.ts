@@ -3,6 +3,7 @@
 // lines (boilerplate) return what they removed so the report can list it.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { blockText, type Block, type Dropped, type DropReason } from './blocks';
+import { toSimplified } from '../text/traditional';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -172,7 +173,7 @@ function furnitureLike(text: string, max = 60): boolean {
 }
 
 const CHROME_WORDS =
-  '展开阅读全文|展开全文|阅读全文|查看全文|查看更多|点击查看更多|点击查看全文|点击展开全文|加载更多|继续阅读|阅读原文|点击阅读原文|返回顶部|回到顶部|返回首页|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|字号[:：]?\\s*[大中小\\s]*|字体[:：]?\\s*[大中小\\s]*|默认|大|中|小';
+  '我要纠错|纠错|加入收藏|展开阅读全文|展开全文|阅读全文|查看全文|查看更多|点击查看更多|点击查看全文|点击展开全文|加载更多|继续阅读|阅读原文|点击阅读原文|返回顶部|回到顶部|返回首页|返回列表|返回|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|字号[:：]?\\s*[大中小\\s]*|字体[:：]?\\s*[大中小\\s]*|默认|大|中|小';
 const CHROME_SEGMENT = new RegExp(`^(?:点击)?(?:${CHROME_WORDS})[>»›▼↓…\\s]*$`);
 
 /** "展开阅读全文", "点击查看更多", "【打印本页】【关闭窗口】", "字号：大 中 小". */
@@ -207,7 +208,7 @@ export function isSnapshotNotice(text: string): boolean {
 }
 
 const SHARE =
-  /^(?:分享到|分享至|转发到|分享)\s*[:：]?.{0,40}$|^(?:微信)?扫一扫.{0,20}$|^长按(?:识别)?(?:图中|下方)?二维码.{0,16}$|^扫描(?:下方)?二维码(?:分享|关注|在手机上阅读|用手机看|阅读|打开).{0,10}$|^(?:关注我们|点赞|在看|赞|写留言|留言|赞赏|喜欢此内容的人还喜欢|微信公众号|手机扫码阅读|手机阅读)\s*$|^点击(?:上方|下方).{0,12}关注.{0,12}$/;
+  /^(?:分享到|分享至|转发到|分享)\s*[:：]?.{0,40}$|^(?:微信)?扫一扫.{0,20}$|^长按(?:识别)?(?:图中|下方)?二维码.{0,16}$|^扫描(?:下方)?二维码(?:分享|关注|在手机上阅读|用手机看|阅读|打开).{0,10}$|^(?:关注我们|点赞|在看|赞|写留言|留言|赞赏|微信公众号|手机扫码阅读|手机阅读)\s*$|^点击(?:上方|下方).{0,12}关注.{0,12}$/;
 
 /** "分享到：微信 微博", "扫一扫在手机打开当前页", "点赞 在看". */
 export function isShareLine(text: string): boolean {
@@ -230,7 +231,7 @@ export function isMenuLine(text: string): boolean {
 }
 
 const RELATED_HEAD =
-  /^(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|资源|文档|资讯)|推荐阅读|热门(?:文章|推荐|新闻|阅读|排行)|热点(?:排行|新闻|推荐)|(?:点击|阅读)排行|排行榜|猜你喜欢|延伸阅读|往期(?:回顾|推荐|精彩|文章)|更多(?:新闻|阅读|精彩|文章)|精彩推荐|最新(?:文章|动态|新闻)|上一篇|下一篇|上一条|下一条)\s*[:：]?/;
+  /^(?:相关(?:文章|阅读|新闻|链接|推荐|报道|稿件|资源|文档|资讯)|推荐阅读|热门(?:文章|推荐|新闻|阅读|排行)|热点(?:排行|新闻|推荐)|(?:点击|阅读)排行|排行榜|猜你喜欢|延伸阅读|往期(?:回顾|推荐|精彩|文章)|更多(?:新闻|阅读|精彩|文章)|精彩推荐|最新(?:文章|动态|新闻)|上一篇|下一篇|上一条|下一条|喜欢此内容的人还喜欢|你可能(?:还喜欢|感兴趣)|大家都在看|看了又看|(?:本周|本月|今日|每日)热(?:读|文|榜)|热读(?:推荐|排行)?)\s*[:：]?/;
 const MORE_ABOUT = /^(?:查看|点击查看)?更多(?:关于)?.{0,14}?(?:的|相关)?(?:资讯|新闻|文章|内容|报道|信息)\s*[>»›]*$/;
 /** A title in a list of related articles, with its time stamp: "青山镇举行茶叶采摘节 2024-04-02 11:03", "… 06-03 18:20". */
 const LISTED_WITH_TIME = /^[^。！？]{4,60}?\s+(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[-/]\d{1,2})$/;
@@ -268,7 +269,7 @@ export function isPageNumber(text: string): boolean {
 }
 
 const PAYWALL =
-  /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)/;
+  /全文共\s*[\d,]+\s*字|(?:当前|當前)(?:仅|僅)(?:显示|顯示)|(?:正式)?(?:会员|會員|付费|付費|订阅|訂閱)(?:用户|用戶)?(?:可|才能|方可)?(?:完整|全文)?(?:阅读|閱讀|查看)|(?:立即|马上|馬上)(?:开通|開通|成为|成為)(?:会员|會員|VIP)|(?:开通|開通|成为|成為)(?:会员|會員|VIP)(?:后|後)?(?:即可|可|才能)?(?:阅读|閱讀|查看|继续|繼續)|(?:付费|付費)(?:阅读|閱讀)|(?:登录|登入|登錄)后?(?:阅读|閱讀|查看)(?:全文|完整)|试读(?:已)?结束|剩余\s*\d+\s*%\s*(?:的)?(?:内容|未读)|畅读全(?:站|文)|^[¥￥]\s*[\d.]+.{0,8}(?:开通|会员|购买)|已有\s*[\d.]+\s*万?.{0,6}(?:开通|购买|订阅)/;
 
 /** "正式会员可完整阅读", "全文共1260字，当前仅显示320字", "立即开通会员": the text stops here for non-payers. */
 export function isPaywall(text: string): boolean {
@@ -276,7 +277,7 @@ export function isPaywall(text: string): boolean {
 }
 
 const DOC_SITE =
-  /由(?:会员|用户|网友).{0,30}(?:分享|上传)|请在.{1,16}上搜索|(?:剩余|还剩)\s*\d+\s*页未读|继续阅读$|下载(?:本)?文档|下载券|下载积分|资源描述|^下载资源$|^(?:本|该)?文档(?:由|为).{0,10}上传|仅供(?:学习|参考)(?:交流|使用)?|VIP(?:免费)?下载|^(?:立即|免费)下载|^本文由.{0,8}推荐$/;
+  /由(?:会员|用户|网友).{0,30}(?:分享|上传)|请在.{1,16}上搜索|(?:剩余|还剩)\s*\d+\s*页未读|继续阅读$|下载(?:本)?文档|下载券|下载积分|资源描述|^下载资源$|^(?:本|该)?文档(?:由|为).{0,10}上传|仅供(?:学习|参考)(?:交流|使用)?|VIP(?:免费)?下载|^(?:立即|免费)下载|^本文由.{0,8}推荐$|全部预览完了|预览已结束|如果喜欢就下载|^(?:上传人|上传者|上传时间|贡献者|格式|文档格式|文件格式|大小|文档大小|文件大小|页数|文档页数|热度|文档热度|下载次数|所需金币|金币|分类|文档分类)\s*[:：]\s*\S{1,24}$/;
 
 /** A document-sharing site's chrome: "下载资源", "资源描述", "《x.docx》由会员分享…", "剩余8页未读，继续阅读". */
 export function isDocSiteChrome(text: string): boolean {
@@ -306,7 +307,7 @@ export function isContentsHead(text: string): boolean {
 }
 
 const FOLLOW =
-  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
+  /关注(?:我们|本号|公众号|该公众号|.{0,12}(?:了解更多|获取更多))|(?:点击|点)(?:上方|下方|蓝字|名片|这里).{0,12}(?:关注|订阅)|蓝字.{0,6}关注|(?:点亮|点个|点一下|给个).{0,4}[“"]?在看|欢迎(?:关注|转发|分享)|^(?:投稿|联系|爆料)(?:邮箱|电话|方式|热线)\s*[:：]|^[-—–_=\s]*(?:THE\s+)?END[-—–_=\s]*$|^[（(【[]?\s*(?:完|全文完|本文完)\s*[）)】\]]?$|^收录于(?:合集|话题)|预览时标签不可点|微信扫一扫可打开此内容|^(?:点击|点)(?:上方|下方)?(?:蓝字|名片)\s*[+＋]?$|^(?:#[^#\s]{1,20}(?:\s+\d+\s*个)?\s*)+$|^[▼▲↓↑\s]+$|^[▼▲]?\s*(?:往期|历史)(?:推荐|精彩|回顾|文章)\s*[▼▲]?$/i;
 
 /** WeChat furniture: "点击蓝字 关注我们", "- END -", "喜欢就点个“在看”吧", "▼ 往期推荐 ▼", "投稿邮箱：…". */
 export function isFollowLine(text: string): boolean {
@@ -334,10 +335,36 @@ export function isKeywordLine(text: string): boolean {
   return text.length <= 80 && /^(?:关键词|关键字|标签|tags?)\s*[:：]/i.test(text.trim()) && !/[。！？]/.test(text);
 }
 
-/** Why a single line is boilerplate, or null when it is article text. */
+const MASTHEAD = /^\S{2,20}?(?:工作信息|信息专报|工作简报|简报|快报|专报|工作动态|关工动态)$/;
+const ISSUE_NUMBER =
+  /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?第\s*[\d〇零一二三四五六七八九十百]+\s*期(?:\s*[（(]\s*总第\s*[\d〇零一二三四五六七八九十百]+\s*期\s*[)）])?$/;
+const COMPILED_BY = /^\S{2,30}?(?:办公室|委员会|关工委|秘书处|编辑部|宣传组)\s*(?:编|编印|主编|编发|印发)$/;
+const RULE_LINE = /^[─━—\-=＝_＿~～·•*※\s]{6,}$/;
+const DISTRIBUTION =
+  /^(?:报|送|发|主送|抄送|抄报|报送|分送|发送)\s*[:：]\s*\S.{0,80}$|[（(]\s*共印\s*[\d〇零一二三四五六七八九十百]+\s*份\s*[)）]$/;
+
+/**
+ * A printed bulletin's furniture (工作简报, 工作信息): its masthead, "2024年第3期（总第27期）", "…办公室编", the rules
+ * under the masthead and above the distribution, and the distribution lines ("报：县关工委", "（共印15份）").
+ */
+export function isBulletinFurniture(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 100 || /[。！？]/.test(t)) return false;
+  return MASTHEAD.test(t) || ISSUE_NUMBER.test(t) || COMPILED_BY.test(t) || RULE_LINE.test(t) || DISTRIBUTION.test(t);
+}
+
+/** Why a single line is boilerplate, or null when it is article text (a Traditional line is read in Simplified). */
 export function boilerplateReason(text: string): DropReason | null {
   const t = text.trim();
   if (!t) return null;
+  const reason = boilerplateReasonOf(t);
+  if (reason) return reason;
+  const simplified = toSimplified(t);
+  return simplified === t ? null : boilerplateReasonOf(simplified);
+}
+
+function boilerplateReasonOf(t: string): DropReason | null {
+  if (isBulletinFurniture(t)) return 'bulletin';
   if (isKeywordLine(t)) return 'page-chrome';
   if (isPaywall(t)) return 'paywall';
   if (isAggregatorNotice(t)) return 'snapshot';

@@ -562,11 +562,17 @@ async function prepareImages(sub: Submission, blocks: Block[], options: ImportOp
 /** Every sign that the text stops short of the original, as short samples for the review note. */
 export function truncationSigns(blocks: Block[], dropped: Dropped[]): string[] {
   const signs = findTruncation(blocks.map(blockText).join('\n')).map((t) => t.match.trim());
+  // A paged preview that shows page 1 of 3 is cut short; one that shows every page up to "2/2" is whole.
+  const pageCounters = dropped.flatMap((d) => {
+    const m = /第\s*(\d+)\s*页\s*[/／,，]?\s*共\s*(\d+)\s*页|^\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*$/.exec(d.text);
+    return m && d.reason === 'page' ? [{ d, page: Number(m[1] ?? m[3]), of: Number(m[2] ?? m[4]) }] : [];
+  });
+  const lastPageShown = pageCounters.some((c) => c.page === c.of);
   for (const d of dropped) {
     if (d.reason === 'paywall') signs.push(d.text);
-    const pages = /第\s*1\s*页\s*[/／,，]?\s*共\s*(\d+)\s*页/.exec(d.text);
-    if ((pages && Number(pages[1]) > 1 && !d.continued) || /(?:剩余|还剩)\s*\d+\s*页未读/.test(d.text)) signs.push(d.text);
+    if (/(?:剩余|还剩)\s*\d+\s*页未读/.test(d.text)) signs.push(d.text);
   }
+  for (const c of pageCounters) if (c.page === 1 && c.of > 1 && !c.d.continued && !lastPageShown) signs.push(c.d.text);
   // The text stops in the middle of a sentence (the "read more" marker was cut off with the rest).
   const last = [...blocks].reverse().find((b) => b.kind !== 'image' && blockText(b).trim());
   if (last?.kind === 'para') {

@@ -3,6 +3,7 @@
 import type { PlaceRegistry, Township, Village } from '../places';
 import { blockText, type Block, type Dropped } from './blocks';
 import { findDates, type FoundDate } from './find-dates';
+import { toSimplified } from '../text/traditional';
 
 const LABELS = [
   '发布时间',
@@ -99,11 +100,15 @@ function notSentence(text: string, max: number): boolean {
   return text.length <= max && !/[。！？；]/.test(text);
 }
 
+/** Page widgets that follow a byline on the same line ("作者：曾庆 阅读 2.3万"): the names end there. */
+const AFTER_NAMES = /^(?:阅读|浏览|点击|访问|评论|点赞|收藏|分享|字号|打印|发布|原创|转载|\d)/;
+
 /** Names after 通讯员/作者: "陈立新 王明" → "陈立新、王明". Placeholders (佚名, 本站, 管理员) are no author. */
 function cleanNames(value: string): string {
-  return value
-    .replace(/^[（(【[]|[)）】\]]$/g, '')
-    .split(/[\s、，,；;]+/)
+  const words = value.replace(/^[（(【[]|[)）】\]]$/g, '').split(/[\s、，,；;]+/);
+  const end = words.findIndex((w) => AFTER_NAMES.test(w));
+  return words
+    .slice(0, end < 0 ? undefined : end)
     .filter((n) => n && !ANONYMOUS.test(n))
     .join('、');
 }
@@ -141,6 +146,21 @@ function namesOnly(value: string): string | null {
  */
 export function readMetaLine(text: string): MetaLine | null {
   const t = text.trim();
+  // A Traditional line ("文／龍建華　攝影／謝曉東") is read in Simplified; names and source keep their own writing.
+  const simplified = toSimplified(t);
+  if (simplified === t || simplified.length !== t.length) return readMetaLineSimplified(t);
+  const meta = readMetaLineSimplified(simplified);
+  if (!meta) return null;
+  const original = (value: string | undefined) => {
+    const at = value === undefined ? -1 : simplified.indexOf(value);
+    return at < 0 ? value : t.slice(at, at + value!.length);
+  };
+  if (meta.author !== undefined && !meta.author.includes('、')) meta.author = original(meta.author);
+  if (meta.source !== undefined) meta.source = original(meta.source);
+  return meta;
+}
+
+function readMetaLineSimplified(t: string): MetaLine | null {
   if (!notSentence(t, 160)) return null;
   LABEL.lastIndex = 0;
   const labels = [...t.replace(/[／]/g, '/').matchAll(LABEL)];
@@ -198,7 +218,7 @@ export function readMetaLine(text: string): MetaLine | null {
   const dates = findDates(t);
   const withoutDate = dates.length === 1 ? t.replace(dates[0]!.text, '').trim() : t;
   const author =
-    /^[（(【[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?$/u.exec(
+    /^(?:[（(【[]?\s*(?:通讯员|撰稿|作者|记者|文|图文|文图|文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[|｜])\s*[:：/／｜|]?|[□■◎●○]\s*)\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）】\]]?(?:[\s\u3000]+(?:摄影|摄|图|图片|配图)\s*[:：/／｜|]\s*\S{2,16})?$/u.exec(
       withoutDate,
     );
   if (author)

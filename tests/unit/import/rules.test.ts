@@ -94,6 +94,28 @@ describe('furniture by family', () => {
     ['全文共1260字，当前仅显示320字', 'paywall'],
     ['主办：沅州市关工委办公室　地址：人民路108号　电话：0745-2221234', 'footer'],
     ['桐川县人民政府办公室主办', 'footer'],
+    ['点击蓝字', 'follow'],
+    ['#假日学校 3个', 'follow'],
+    ['#關心下一代 #學雷鋒 #桂花街道關工委', 'follow'],
+    ['（轉載請註明出處）', 'copyright'],
+    ['【我要纠错】　【打印本页】　【关闭窗口】', 'more-link'],
+    ['喜欢此内容的人还喜欢', 'related'],
+    ['本周热读', 'related'],
+    ['试读已结束，剩余85%内容', 'paywall'],
+    ['开通会员，畅读全站10万+篇美文', 'paywall'],
+    ['¥9.9 开通会员', 'paywall'],
+    ['已有12.6万家长开通', 'paywall'],
+    ['格式：DOCX', 'doc-site'],
+    ['文档热度：1203', 'doc-site'],
+    ['亲，该文档总共2页，全部预览完了，如果喜欢就下载吧！', 'doc-site'],
+    ['石岭乡关工委工作信息', 'bulletin'],
+    ['红旗农场关工委工作简报', 'bulletin'],
+    ['第12期', 'bulletin'],
+    ['2024年第3期（总第27期）', 'bulletin'],
+    ['红旗农场关工委办公室编', 'bulletin'],
+    ['──────────────────────────────', 'bulletin'],
+    ['报：县关工委', 'bulletin'],
+    ['发：各村关工小组、乡中心学校　　　　　　　（共印15份）', 'bulletin'],
   ])('%s → %s', (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
   });
@@ -105,6 +127,10 @@ describe('furniture by family', () => {
     '一、讲案例 敲警钟',
     '书法班已经连续办了六年，先后有200多名农场子弟在这里学习。',
     '老党员周德胜挽起裤腿下田示范：“秧苗要插得直、插得稳。”',
+    '送：乡亲们自家种的蔬菜，老人们说这是最好的礼物。',
+    '第12期“五老”讲堂在村部开讲，80多名村民参加。',
+    '石岭乡“五老”送教上门温暖残疾儿童',
+    '开通会员的家长越来越多',
   ])('keeps article text: %s', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });
@@ -235,6 +261,10 @@ describe('bylines', () => {
     ['本文转自：桐川城关微信公众号', { source: '桐川城关微信公众号' }],
     ['作者：佚名　来源：溪南街道　时间：2024-11-15', { source: '溪南街道' }],
     ['来源：红旗农场关工委　2024-07-22 09:51:14', { source: '红旗农场关工委' }],
+    ['□ 田小军', { author: '田小军' }],
+    ['文／龍建華　攝影／謝曉東', { author: '龍建華' }],
+    ['作者：曾庆 阅读 2.3万', { author: '曾庆' }],
+    ['文字：李婷　图片：街道关工委', { author: '李婷' }],
   ])('%s', (line, expected) => {
     const meta = readMetaLine(line)!;
     expect({ author: meta.author, source: meta.source }).toEqual({ author: undefined, source: undefined, ...expected });
