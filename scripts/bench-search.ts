@@ -29,6 +29,7 @@ import { openccFoldTable } from '../src/lib/search/fold-table';
 import { sectionsOf, indexedText } from '../src/lib/search/indexed-page';
 import { EXIT, integerOption, isMainModule, parseCommandArgs, runCommand } from './lib/command';
 import { CORPUS_QUERIES, DEMO_QUERIES, WARM_QUERY, WARMUP_QUERY } from './lib/search-queries';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/lib/chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -345,20 +346,8 @@ async function measureWithoutAutomation(origin: string, tasks: PageTask[], hooks
   };
   watchdog();
   const chromium = spawn(
-    process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--window-size=390,844',
-      '--lang=zh-CN',
-      urlOf(0),
-    ],
+    CHROMIUM_PATH,
+    ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--window-size=390,844', '--lang=zh-CN', urlOf(0)],
     { stdio: 'ignore' },
   );
   const exited = new Promise<void>((ok) => chromium.once('exit', () => ok()));
@@ -512,15 +501,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const benchUrl = `${origin}${base}__bench.html`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
 
   const rows: { query: string; truth: number; ours: EngineResult; stock?: EngineResult }[] = [];

@@ -22,6 +22,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { PDF_LINK_ATTRIBUTE, bulletinPdfFile } from './view';
 import { contentTypeOf } from '../mime-types';
+import { CHROMIUM_ARGS } from '../chromium';
 
 export const CHROMIUM_INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji';
 /**
@@ -289,14 +290,7 @@ export async function renderBulletinPdfs(options: RenderOptions): Promise<PdfRes
     options.browser ??
     (await chromium.launch({
       executablePath: options.chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     }));
   try {
     // The TrueType mode adds a style sheet, which the page's CSP would refuse.
