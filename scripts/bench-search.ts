@@ -19,7 +19,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fragmentUrls, htmlFiles, type IndexReport } from '../src/lib/search/indexer';
+import { buildSearchIndex, htmlFiles, type IndexReport } from '../src/lib/search/indexer';
 import { dirBytes } from '../src/lib/file-sizes';
 import { generateCorpus } from './lib/county/write-pages';
 import { contentTypeOf } from '../src/lib/mime-types';
@@ -189,6 +189,22 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
 };
+
+/** Stock Pagefind's page id (hash without language) → URL, from the fragments it wrote (gzip, 12-byte signature). */
+function fragmentUrls(pagefindDir: string, lang: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const dir = join(pagefindDir, 'fragment');
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const json = JSON.parse(
+      gunzipSync(readFileSync(join(dir, name)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as { url: string };
+    map.set(name.slice(lang.length + 1, -'.pf_fragment'.length), json.url);
+  }
+  return map;
+}
 
 function keyUrlMap(site: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -432,7 +448,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.queries) queries = options.queries;
   if (!(reuse && existsSync(join(site, 'search', 'api.js')))) {
-    console.error('建立搜索索引（Pagefind + 本项目的词元）…');
+    console.error('建立本项目的搜索索引…');
     index = await buildSearchIndex({ siteDir: site, log: (l) => console.error(l) });
     indexMs = index.ms.total;
   }
@@ -624,9 +640,9 @@ async function main(argv: string[]): Promise<number> {
     machine: { cpus: cpus().length, loadAverageAtStart: loadStart, loadAverageAtEnd: loadavg().map((x) => +x.toFixed(1)) },
     ours: {
       ...summarise((r) => r.ours),
-      indexBytes: dirBytes(join(site, 'pagefind')) + dirBytes(join(site, 'search')),
+      indexBytes: dirBytes(join(site, 'search')),
       indexMs: indexMs ?? null,
-      tokens: index?.tokens ?? null,
+      postings: index?.postings ?? null,
     },
     stock: useStock
       ? { ...summarise((r) => r.stock), indexBytes: stockDir ? dirBytes(stockDir) : 0, indexMs: stockMs ? Math.round(stockMs) : null }

@@ -19,7 +19,7 @@ export const PHASES = [
   'render:og-cards', // share-card PNGs (drawn with sharp, cached by content)
   'images', // optimized image variants (AVIF, WebP, JPEG; cached in node_modules/.astro)
   'finish', // sitemap and other build:done hooks
-  'search-index', // src/lib/search/indexer.ts after astro build (Pagefind + our tables)
+  'search-index', // src/lib/search/indexer.ts after astro build (gram index, page table, documents)
 ] as const;
 export type PhaseName = (typeof PHASES)[number];
 
@@ -215,9 +215,9 @@ export interface DistReport {
   bytes: number;
   files: number;
   htmlPages: number;
-  /** Bytes by top-level folder (_astro, og, pagefind, news …). */
+  /** Bytes by top-level folder (_astro, og, search, news …). */
   byFolder: Record<string, number>;
-  /** What the search step writes: dist/pagefind and dist/search (without the search page itself). */
+  /** What the search step writes: dist/search without the search page itself. */
   searchIndexBytes: number;
 }
 
@@ -237,7 +237,7 @@ export function distReport(dist: string): DistReport {
     bytes += f.size;
     files++;
     if (rel.endsWith('.html')) htmlPages++;
-    if (top === 'pagefind' || (top === 'search' && rel !== 'search/index.html')) searchIndexBytes += f.size;
+    if (top === 'search' && rel !== 'search/index.html') searchIndexBytes += f.size;
   }
   return { bytes, files, htmlPages, byFolder, searchIndexBytes };
 }
@@ -551,7 +551,7 @@ export function formatReport(s: Summary): string {
     row('ours ÷ baseline', `${s.ratio}×`, `≤ ${TARGETS.ratio}×`, pass(s.targets.ratio.pass));
   }
   row('dist/ size', mb(s.distBytes), '', '');
-  row('search index (pagefind/ + search/)', mb(s.searchIndexBytes), '', '');
+  row('search index (search/)', mb(s.searchIndexBytes), '', '');
   row('article page transferred, median', kb(s.articleMedianBytes), '', '');
   row('article page transferred, largest', kb(s.articleMaxBytes), `≤ ${kb(TARGETS.articleMaxBytes)}`, pass(s.targets.articleMaxBytes.pass));
   row('article JavaScript (uncompressed)', kb(s.articleJsBytes), `≤ ${kb(TARGETS.articleJsBytes)}`, pass(s.targets.articleJsBytes.pass));

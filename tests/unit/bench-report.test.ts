@@ -148,9 +148,8 @@ describe('sizes of a built site', () => {
     }
     mkdirSync(join(dist, 'news', '2'), { recursive: true });
     writeFileSync(join(dist, 'news', '2', 'index.html'), page('list page'));
-    mkdirSync(join(dist, 'pagefind'), { recursive: true });
-    writeFileSync(join(dist, 'pagefind', 'pagefind.js'), 'x'.repeat(1000));
-    mkdirSync(join(dist, 'search'), { recursive: true });
+    mkdirSync(join(dist, 'search', 'g.abc'), { recursive: true });
+    writeFileSync(join(dist, 'search', 'g.abc', '0.gz'), 'x'.repeat(1000));
     writeFileSync(join(dist, 'search', 'index.html'), page('search'));
     writeFileSync(join(dist, 'search', 'api.js'), 'y'.repeat(500));
   });

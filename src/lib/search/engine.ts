@@ -1,24 +1,20 @@
-// The search itself, independent of the browser: query → words → Pagefind terms → the pages that have every
-// term → filters, counts per filter value, ranking, paging. The browser module (src/scripts/search/api.ts)
-// gives it Pagefind; unit tests give it a fake.
-//
-// Pagefind quirk handled here: a search for several terms quietly ignores a term that no page has, instead
-// of finding nothing. One look at the best match tells: if its text lacks a query word, a term was ignored (or
-// the page only has the word's pieces apart), and the query is searched again term by term ("strict").
+// The search itself, independent of the browser: query → words → grams → the pages that have every gram →
+// filters, counts per filter value, ranking, paging. The browser module (src/scripts/search/api.ts) gives it
+// the gram index (src/lib/search/gram-index.ts); unit tests give it a stand-in.
 import { foldText, type CharFolder } from './fold';
 import { parseFoldedQuery, type QueryWord } from './tokens';
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 import type { SearchTable } from './table';
 
 export interface BackendHit {
-  /** Pagefind page id. */
-  id: string;
-  /** Pagefind's relevance score. */
+  /** Table index of the page. */
+  page: number;
+  /** Relevance score. */
   score: number;
 }
 
 export interface Backend {
-  /** One Pagefind search for pages that have all the terms (see the quirk above). */
+  /** The pages that have every one of the grams. */
   search(terms: string[]): Promise<BackendHit[]>;
 }
 
@@ -45,9 +41,7 @@ export interface MatchSet {
   pages: number[];
   /** Relevance score by table index (0 where the page does not match). */
   score: Float64Array;
-  /** Searched term by term: no term can have been ignored. */
-  strict: boolean;
-  /** Pages found by their terms whose text turned out not to contain every word. */
+  /** Pages found by their grams whose text turned out not to contain every word. */
   excluded: Set<number>;
 }
 
@@ -95,26 +89,15 @@ export function containsAll(foldedText: string, words: readonly QueryWord[]): bo
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<MatchSet>>();
 
-  /**
-   * `termByTerm`: always search several terms one by one. Needed when the index is in shards: a shard that lacks
-   * a term ignores it, and its pages (all with the other terms only) can hide behind a right best match.
-   */
   constructor(
     private readonly backend: Backend,
     readonly table: SearchTable,
     readonly fold: CharFolder,
-    private readonly options: { termByTerm?: boolean } = {},
   ) {}
 
   /** The words a query is searched as, folded (what excerpts highlight). */
   parse(query: string): { words: QueryWord[]; truncated: boolean } {
     return parseFoldedQuery(foldText(query, this.fold));
-  }
-
-  private toMatch(key: string, words: QueryWord[], truncated: boolean, hits: Map<number, number>, strict: boolean): MatchSet {
-    const score = new Float64Array(this.table.n);
-    for (const [page, s] of hits) score[page] = s;
-    return { key, words, truncated, pages: [...hits.keys()], score, strict, excluded: new Set() };
   }
 
   /** Orders pages: best score first (ties: newest, then table order), or by date with the score as tie-break. */
@@ -132,16 +115,7 @@ export class SearchEngine {
     return [...match.pages].sort(this.order(match, sort));
   }
 
-  private async lookUp(terms: string[]): Promise<Map<number, number>> {
-    const hits = new Map<number, number>();
-    for (const h of await this.backend.search(terms)) {
-      const i = this.table.indexOf(h.id);
-      if (i >= 0) hits.set(i, h.score);
-    }
-    return hits;
-  }
-
-  /** Every page that has all terms of the query, best first. Cached per query. */
+  /** Every page that has all grams of the query. Cached per query. */
   match(query: string): Promise<MatchSet> {
     const { words, truncated } = this.parse(query);
     const key = words.map((w) => w.text).join(' ');
@@ -149,86 +123,38 @@ export class SearchEngine {
     if (!hit) {
       hit = (async () => {
         const terms = [...new Set(words.flatMap((w) => w.terms))];
-        if (terms.length === 0) return this.toMatch(key, words, truncated, new Map(), true);
-        // One term cannot be ignored; several are first searched together (fast), see strictMatch.
-        if (terms.length > 1 && this.options.termByTerm) return this.toMatch(key, words, truncated, await this.intersect(terms), true);
-        return this.toMatch(key, words, truncated, await this.lookUp(terms), terms.length === 1);
+        const score = new Float64Array(this.table.n);
+        const pages: number[] = [];
+        for (const h of terms.length ? await this.backend.search(terms) : []) {
+          if (h.page < 0 || h.page >= this.table.n) continue;
+          score[h.page] = h.score;
+          pages.push(h.page);
+        }
+        return { key, words, truncated, pages, score, excluded: new Set<number>() };
       })();
-      this.remember(key, hit);
+      hit.catch(() => this.cache.delete(key));
+      this.cache.set(key, hit);
+      if (this.cache.size > 100) this.cache.delete(this.cache.keys().next().value!);
     }
     return hit;
-  }
-
-  /** The query searched term by term and intersected: no term can have been ignored. */
-  strictMatch(match: MatchSet): Promise<MatchSet> {
-    if (match.strict) return Promise.resolve(match);
-    const key = match.key;
-    const hit = (async () => {
-      const terms = [...new Set(match.words.flatMap((w) => w.terms))];
-      const strict = this.toMatch(key, match.words, match.truncated, await this.intersect(terms), true);
-      for (const p of match.excluded) strict.excluded.add(p);
-      return strict;
-    })();
-    this.remember(key, hit);
-    return hit;
-  }
-
-  /** The pages that have every term, each term searched on its own (so none can be ignored); scores summed. */
-  private async intersect(terms: string[]): Promise<Map<number, number>> {
-    const perTerm = await Promise.all(terms.map((t) => this.lookUp([t])));
-    perTerm.sort((a, b) => a.size - b.size);
-    const hits = new Map<number, number>();
-    for (const [page, score] of perTerm[0] ?? []) {
-      let total = score;
-      let all = true;
-      for (let k = 1; k < perTerm.length && all; k++) {
-        const s = perTerm[k]!.get(page);
-        if (s === undefined) all = false;
-        else total += s;
-      }
-      if (all) hits.set(page, total);
-    }
-    return hits;
-  }
-
-  private remember(key: string, hit: Promise<MatchSet>): void {
-    hit.catch(() => this.cache.delete(key));
-    this.cache.delete(key);
-    this.cache.set(key, hit);
-    if (this.cache.size > 100) this.cache.delete(this.cache.keys().next().value!);
   }
 
   /**
-   * The match set and the requested slice, every page of the slice checked against its folded text (unless the
-   * terms alone prove the match): pages whose text lacks a word are dropped, and when the best match lacks one,
-   * the query is searched again term by term (a term no page has was ignored).
+   * The match set and the requested slice, every page of the slice checked against its folded text unless the
+   * grams alone prove the match (words of up to three characters): a page whose text lacks a word (it has the
+   * word's pieces apart) is dropped and the slice is cut again.
    */
   async verified(
     query: string,
     options: SelectOptions,
     foldedText: (page: number) => Promise<string>,
   ): Promise<{ match: MatchSet; selection: Selection }> {
-    let match = await this.match(query);
+    const match = await this.match(query);
     for (;;) {
       const selection = this.select(match, options);
-      if (match.strict && match.words.every((w) => w.exact)) return { match, selection };
-      // Unless searched term by term, the best match tells whether Pagefind ignored a term. Its text is read
-      // together with the shown pages' (it is usually one of them), so checking costs no extra round trip.
-      const best = match.strict
-        ? undefined
-        : firstInOrder(
-            match.pages.filter((p) => !match.excluded.has(p)),
-            1,
-            this.order(match, 'relevance'),
-          )[0];
-      const pages = best === undefined || selection.pages.includes(best) ? selection.pages : [...selection.pages, best];
-      const texts = await Promise.all(pages.map(foldedText));
-      const has = (p: number) => containsAll(texts[pages.indexOf(p)]!, match.words);
-      if (best !== undefined && !has(best)) {
-        match = await this.strictMatch(match);
-        continue;
-      }
-      const wrong = selection.pages.filter((p) => !has(p));
+      if (match.words.every((w) => w.exact)) return { match, selection };
+      const texts = await Promise.all(selection.pages.map(foldedText));
+      const wrong = selection.pages.filter((_, k) => !containsAll(texts[k]!, match.words));
       if (wrong.length === 0) return { match, selection };
       for (const p of wrong) match.excluded.add(p);
     }

@@ -1,8 +1,7 @@
-// What one indexed page contributes to search: its sections (title, body), their folded text and tokens.
+// What one indexed page contributes to search: its sections (title, body) and their folded text.
 // Shared by the indexer and the benchmark's truth, so both see exactly the same "indexed text".
 import type { ExtractedPage } from './extract';
 import { foldText, type CharFolder } from './fold';
-import { sectionTokens } from './tokens';
 
 export interface SearchSections {
   /** The title as readers see it. */
@@ -20,20 +19,13 @@ export function sectionsOf(page: ExtractedPage, fold: CharFolder): SearchSection
   return { title, body };
 }
 
+/** The folded title and body: what the index lists grams of. */
+export function foldedSections(sections: SearchSections, fold: CharFolder): SearchSections {
+  return { title: foldText(sections.title, fold), body: foldText(sections.body, fold) };
+}
+
 /** The folded indexed text of a page: what "the page contains the query" is checked against. */
 export function indexedText(sections: SearchSections, fold: CharFolder): string {
-  return `${foldText(sections.title, fold)} ${foldText(sections.body, fold)}`.trim();
-}
-
-export interface PageTokens {
-  /** Title tokens, then body tokens (each section's distinct tokens). */
-  content: string[];
-  /** Title tokens alone (Pagefind's title meta field, which it ranks higher). */
-  title: string[];
-}
-
-export function pageTokens(sections: SearchSections, fold: CharFolder): PageTokens {
-  const title = sectionTokens(foldText(sections.title, fold));
-  const body = sectionTokens(foldText(sections.body, fold));
-  return { content: [...title, ...body], title };
+  const folded = foldedSections(sections, fold);
+  return `${folded.title} ${folded.body}`.trim();
 }

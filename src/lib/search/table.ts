@@ -1,8 +1,8 @@
 // The page table: what the search needs to know about every indexed page to filter, count and sort all
-// matches (type, townships, date), keyed by Pagefind's page id, in a compact binary form the browser loads
+// matches (type, townships, date), keyed by each page's document hash, in a compact binary form the browser loads
 // once (about 3 bytes a page after gzip). Plain TypeScript, Node and browser.
 //
-// Keys: Pagefind names each page by a hash ("zh-cn_1a2b3c4"). The table keeps the first `keyHex` hex digits of
+// Keys: each page is named by a hex hash of its search document. The table keeps the first `keyHex` hex digits of
 // each (sorted, delta-encoded) and, only for pages that share those digits with another, the rest of the hash.
 //
 // Layout (then gzipped as a whole): u32 LE length of the JSON header, the header (UTF-8 JSON), then columns:
@@ -11,7 +11,7 @@
 import { CONTENT_KINDS, type ContentKind } from '../content-kinds';
 
 export interface TableEntry {
-  /** Pagefind's page hash without the language prefix, e.g. "1a2b3c4". */
+  /** Hex hash of the page's search document, e.g. "1a2b3c4d". */
   hash: string;
   type: ContentKind;
   townships: string[];
@@ -20,11 +20,9 @@ export interface TableEntry {
 }
 
 export interface TableHeader {
-  v: 3;
+  v: 4;
   /** Number of pages. */
   n: number;
-  /** Pagefind language prefix of page ids, e.g. "zh-cn". */
-  lang: string;
   /** Hex digits of the hash kept as the sorted key. */
   keyHex: number;
   townships: string[];
@@ -32,7 +30,7 @@ export interface TableHeader {
   dups: [number, string][];
   /** Entries with more than one township: entry index → township indexes. */
   multi: [number, number[]][];
-  /** Anything else the caller stores with the table (the fold table). */
+  /** Anything else the caller stores with the table (the fold table, where the index is). */
   extra: Record<string, string>;
 }
 
@@ -48,7 +46,7 @@ function dayNumber(date: string): number {
   return d;
 }
 
-export function encodeSearchTable(entries: TableEntry[], lang: string, extra: Record<string, string> = {}): Uint8Array {
+export function encodeSearchTable(entries: TableEntry[], extra: Record<string, string> = {}): Uint8Array {
   const sorted = [...entries].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
   const n = sorted.length;
   // Fewer digits while collisions are rare: about n²/2 / 16^keyHex pages share a key.
@@ -83,7 +81,7 @@ export function encodeSearchTable(entries: TableEntry[], lang: string, extra: Re
     day[i] = d >> 8;
     day[n + i] = d & 255;
   });
-  const header: TableHeader = { v: 3, n, lang, keyHex, townships, dups, multi, extra };
+  const header: TableHeader = { v: 4, n, keyHex, townships, dups, multi, extra };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(4 + json.length + keys.length + n * 4);
   new DataView(out.buffer).setUint32(0, json.length, true);
@@ -111,14 +109,12 @@ export class SearchTable {
   private readonly shared = new Map<string, number>();
   private readonly keyList: string[];
   private readonly keyHex: number;
-  /** Page id → index, filled as ids are looked up: every search maps thousands of ids, mostly seen before. */
-  private readonly idCache = new Map<string, number>();
 
   constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const jsonLength = view.getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + jsonLength))) as TableHeader;
-    if (header.v !== 3) throw new Error('搜索表版本不符，请重新构建网站');
+    if (header.v !== 4) throw new Error('搜索表版本不符，请重新构建网站');
     const n = header.n;
     this.n = n;
     this.townships = header.townships;
@@ -163,15 +159,9 @@ export class SearchTable {
     }
   }
 
-  /** Table index of a Pagefind page id ("zh-cn_1a2b3c4" or "1a2b3c4"), or -1. */
-  indexOf(id: string): number {
-    let i = this.idCache.get(id);
-    if (i === undefined) {
-      const hash = id.slice(id.indexOf('_') + 1);
-      i = this.shared.get(hash) ?? this.unique.get(parseInt(hash.slice(0, this.keyHex), 16)) ?? -1;
-      this.idCache.set(id, i);
-    }
-    return i;
+  /** Table index of a page's full hash, or -1. */
+  indexOf(hash: string): number {
+    return this.shared.get(hash) ?? this.unique.get(parseInt(hash.slice(0, this.keyHex), 16)) ?? -1;
   }
 
   /** The shortest form of the page's hash that names it uniquely (documents are stored under it). */

@@ -8,6 +8,7 @@ import { gunzipSync, strFromU8 } from 'fflate';
 import { foldText, makeCharFolder, parseFoldTable, type CharFolder } from '../../lib/search/fold';
 import { SearchTable } from '../../lib/search/table';
 import { KIND_DISPLAY_LABELS, type ContentKind } from '../../lib/content-kinds';
+import { GramBucket, bucketOf, intersect } from '../../lib/search/gram-index';
 import { SearchEngine, type BackendHit, type Facets, type SearchFilters, type SortOrder } from '../../lib/search/engine';
 import { highlight, makeExcerpt } from '../../lib/search/excerpt';
 import { formatChineseDate } from '../../lib/dates';
@@ -58,7 +59,7 @@ export interface SearchResponse {
   words: string[];
   /** True when the query was too long and was shortened. */
   truncated: boolean;
-  /** Milliseconds spent: finding the matches (Pagefind and filters), loading and checking the shown pages. */
+  /** Milliseconds spent: finding the matches (index and filters), loading and checking the shown pages. */
   timings: { match: number; docs: number; total: number };
 }
 
@@ -66,15 +67,6 @@ const SELF = new URL(import.meta.url);
 /** The site's base URL (this module lives at <base>/search/api.js). */
 export const baseUrl = new URL('../', SELF).href;
 const DATA_URL = new URL(__SEARCH_DATA_FILE__, SELF).href;
-const PAGEFIND_URL = new URL('../pagefind/pagefind.js', SELF).href;
-
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): {
-    search(term: string, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number }[] } | null>;
-    init(): Promise<void>;
-    mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  };
-}
 
 interface Doc {
   u: string;
@@ -111,27 +103,35 @@ interface Loaded {
 let loading: Promise<Loaded> | undefined;
 const docs = new Map<number, Promise<LoadedDoc>>();
 
+const buckets = new Map<number, Promise<GramBucket>>();
+
+/** One bucket of the gram index (src/lib/search/gram-index.ts), fetched once. */
+function getBucket(table: SearchTable, b: number): Promise<GramBucket> {
+  let bucket = buckets.get(b);
+  if (!bucket) {
+    bucket = fetchGzip(new URL(`${table.extra['grams']}/${b.toString(36)}.gz`, SELF).href).then((bytes) => new GramBucket(bytes));
+    bucket.catch(() => buckets.delete(b));
+    buckets.set(b, bucket);
+  }
+  return bucket;
+}
+
 function load(): Promise<Loaded> {
   loading ??= (async () => {
-    const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, fetchGzip(DATA_URL)]);
-    const instance = pagefind.createInstance({ noWorker: true });
-    const table = new SearchTable(data);
+    const table = new SearchTable(await fetchGzip(DATA_URL));
     const fold = makeCharFolder(parseFoldTable(table.extra['fold'] ?? ''));
-    // A big site's index is in several shards (scripts/search-index.ts), searched together as one.
-    const shards = (table.extra['shards'] ?? '').split(',').filter(Boolean);
+    const count = Number(table.extra['buckets']) || 1;
     const engine = new SearchEngine(
       {
         async search(terms: string[]): Promise<BackendHit[]> {
-          const response = await instance.search(terms.join(' '));
-          return (response?.results ?? []).map((r) => ({ id: r.id, score: r.score }));
+          const lists = await Promise.all(terms.map(async (t) => (await getBucket(table, bucketOf(t, count))).postings(t)));
+          const { pages, scores } = intersect(lists, table.n);
+          return pages.map((page, k) => ({ page, score: scores[k]! }));
         },
       },
       table,
       fold,
-      { termByTerm: shards.length > 0 },
     );
-    await instance.init();
-    await Promise.all(shards.map((dir) => instance.mergeIndex(new URL(dir, PAGEFIND_URL).href)));
     return { engine, table, fold };
   })();
   loading.catch(() => {
@@ -196,7 +196,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 }
 
 /**
- * For the benchmark and tests: the keys (shortest unique prefixes of Pagefind's page hashes) of every match, in
+ * For the benchmark and tests: the keys (shortest unique prefixes of the pages' document hashes) of every match, in
  * result order, after the same checks as search() with the same options.
  */
 export async function matchIds(query: string, options: SearchOptions = {}): Promise<{ total: number; ids: string[] }> {

@@ -1,0 +1,297 @@
+// The search index: for every gram (src/lib/search/tokens.ts), the pages that have it and a weight per page.
+// Plain TypeScript for Node (the indexer writes it) and the browser (search/api.js reads it).
+//
+// The grams are spread over `count` bucket files by a hash of the gram, so a search fetches one small file per
+// gram it looks up, never the whole index. A bucket file (gzipped by the indexer):
+//   varint T, then T grams (varint number of code points, then each code point as a varint),
+//   then per gram: varint postings n and varint byte length of its page list,
+//   then per gram: its page list (table indexes, ascending, as varint gaps) followed by its n weight bytes.
+// A weight (1–255) is the page's BM25 term-frequency part for the gram plus a boost when the title has it, so
+// a search needs only the weights and each gram's page count to rank pages.
+
+/** 32-bit FNV-1a over UTF-16 code units: the same bucket for a gram in Node and in every browser. */
+export function gramHash(gram: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    h ^= gram.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The bucket a gram is in, for a power-of-two bucket count. */
+export function bucketOf(gram: string, count: number): number {
+  return gramHash(gram) & (count - 1);
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** A title that has the gram counts as much as this many body occurrences at saturation. */
+const TITLE_BOOST = 1.5;
+const MAX_WEIGHT = K1 + 1 + TITLE_BOOST;
+
+/** The weight byte of a gram on one page: how often its body has it (length-normalised) and whether its title does. */
+export function gramWeight(inTitle: boolean, bodyCount: number, bodyLength: number, averageLength: number): number {
+  const norm = K1 * (1 - B + (B * bodyLength) / Math.max(1, averageLength));
+  const tf = bodyCount > 0 ? (bodyCount * (K1 + 1)) / (bodyCount + norm) : 0;
+  const w = tf + (inTitle ? TITLE_BOOST : 0);
+  return Math.max(1, Math.min(255, Math.round((w / MAX_WEIGHT) * 255)));
+}
+
+/** How telling a gram is that `df` of the site's `n` pages have (BM25's idf, never negative). */
+export function inverseFrequency(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+class ByteWriter {
+  private buf = new Uint8Array(1024);
+  length = 0;
+
+  private room(extra: number): void {
+    if (this.length + extra <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  varint(value: number): void {
+    this.room(5);
+    let v = value;
+    while (v >= 128) {
+      this.buf[this.length++] = (v & 127) | 128;
+      v >>>= 7;
+    }
+    this.buf[this.length++] = v;
+  }
+
+  bytes(data: Uint8Array): void {
+    this.room(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
+  }
+
+  result(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** A growable Uint32Array. */
+class U32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+export interface GramIndexFiles {
+  /** Number of buckets (a power of two); files[b] is bucket b, not yet gzipped. */
+  count: number;
+  files: Uint8Array[];
+  grams: number;
+  postings: number;
+}
+
+/**
+ * Collects pages' grams and writes the bucket files. Pages are added in ascending table index order, each once,
+ * so every gram's page list comes out ascending.
+ */
+export class GramIndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly grams: string[] = [];
+  private readonly gramOf = new U32List();
+  private readonly pageOf = new U32List();
+  private weights = new Uint8Array(1 << 16);
+  private lastPage = -1;
+
+  add(page: number, weights: Iterable<[string, number]>): void {
+    if (page <= this.lastPage) throw new Error(`搜索索引：页面须按序加入（${page} 在 ${this.lastPage} 之后）`);
+    this.lastPage = page;
+    for (const [gram, weight] of weights) {
+      let id = this.ids.get(gram);
+      if (id === undefined) {
+        id = this.grams.length;
+        this.ids.set(gram, id);
+        this.grams.push(gram);
+      }
+      const at = this.pageOf.length;
+      if (at === this.weights.length) {
+        const next = new Uint8Array(this.weights.length * 2);
+        next.set(this.weights);
+        this.weights = next;
+      }
+      this.gramOf.push(id);
+      this.pageOf.push(page);
+      this.weights[at] = weight;
+    }
+  }
+
+  /** The bucket files, with about `bucketBytes` bytes per bucket before gzip (at most `maxBuckets` buckets). */
+  build(bucketBytes = 12_000, maxBuckets = 4096): GramIndexFiles {
+    const grams = this.grams.length;
+    const postings = this.pageOf.length;
+    // Postings grouped by gram, each group in page order (a stable counting sort).
+    const start = new Uint32Array(grams + 1);
+    for (let i = 0; i < postings; i++) start[this.gramOf.data[i]! + 1]!++;
+    for (let g = 0; g < grams; g++) start[g + 1]! += start[g]!;
+    const fill = start.slice(0, grams);
+    const pages = new Uint32Array(postings);
+    const weights = new Uint8Array(postings);
+    for (let i = 0; i < postings; i++) {
+      const g = this.gramOf.data[i]!;
+      const at = fill[g]!++;
+      pages[at] = this.pageOf.data[i]!;
+      weights[at] = this.weights[i]!;
+    }
+    const estimate = postings * 2 + grams * 8;
+    let count = 1;
+    while (count < maxBuckets && count * bucketBytes < estimate) count *= 2;
+    const members: number[][] = Array.from({ length: count }, () => []);
+    for (let g = 0; g < grams; g++) members[bucketOf(this.grams[g]!, count)]!.push(g);
+    const files = members.map((ids) => {
+      const head = new ByteWriter();
+      const body = new ByteWriter();
+      head.varint(ids.length);
+      for (const g of ids) {
+        const chars = [...this.grams[g]!];
+        head.varint(chars.length);
+        for (const c of chars) head.varint(c.codePointAt(0)!);
+      }
+      for (const g of ids) {
+        const before = body.length;
+        let last = 0;
+        for (let i = start[g]!; i < start[g + 1]!; i++) {
+          body.varint(pages[i]! - last);
+          last = pages[i]!;
+        }
+        head.varint(start[g + 1]! - start[g]!);
+        head.varint(body.length - before);
+        body.bytes(weights.subarray(start[g]!, start[g + 1]!));
+      }
+      head.bytes(body.result());
+      return head.result();
+    });
+    return { count, files, grams, postings };
+  }
+}
+
+export interface Postings {
+  /** Table indexes, ascending. */
+  pages: Uint32Array;
+  weights: Uint8Array;
+}
+
+/** One bucket file, read: its grams' page lists, decoded when first asked for. */
+export class GramBucket {
+  private readonly entries = new Map<string, { n: number; at: number; bytes: number }>();
+  private readonly decoded = new Map<string, Postings>();
+
+  constructor(private readonly data: Uint8Array) {
+    let pos = 0;
+    const varint = () => {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        const b = data[pos++];
+        if (b === undefined) throw new Error('搜索索引文件不完整，请重新构建网站');
+        v += (b & 127) * 2 ** shift;
+        if (!(b & 128)) return v;
+        shift += 7;
+      }
+    };
+    if (data.length === 0) return;
+    const t = varint();
+    const grams: string[] = [];
+    for (let k = 0; k < t; k++) {
+      const chars = varint();
+      let gram = '';
+      for (let c = 0; c < chars; c++) gram += String.fromCodePoint(varint());
+      grams.push(gram);
+    }
+    const sizes = grams.map(() => ({ n: varint(), bytes: varint() }));
+    let at = pos;
+    grams.forEach((gram, k) => {
+      const { n, bytes } = sizes[k]!;
+      this.entries.set(gram, { n, at, bytes });
+      at += bytes + n;
+    });
+    if (at !== data.length) throw new Error('搜索索引文件损坏，请重新构建网站');
+  }
+
+  /** How many pages have the gram (0 when none). */
+  pageCount(gram: string): number {
+    return this.entries.get(gram)?.n ?? 0;
+  }
+
+  postings(gram: string): Postings | undefined {
+    const hit = this.decoded.get(gram);
+    if (hit) return hit;
+    const entry = this.entries.get(gram);
+    if (!entry) return undefined;
+    const pages = new Uint32Array(entry.n);
+    let pos = entry.at;
+    let last = 0;
+    for (let i = 0; i < entry.n; i++) {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        const b = this.data[pos++]!;
+        v += (b & 127) * 2 ** shift;
+        if (!(b & 128)) break;
+        shift += 7;
+      }
+      last += v;
+      pages[i] = last;
+    }
+    const result = { pages, weights: this.data.subarray(entry.at + entry.bytes, entry.at + entry.bytes + entry.n) };
+    this.decoded.set(gram, result);
+    return result;
+  }
+}
+
+/**
+ * The pages that have every gram, each with its score (the sum over the grams of idf × weight), in page order.
+ * A gram no page has (undefined) means no page matches.
+ */
+export function intersect(lists: readonly (Postings | undefined)[], n: number): { pages: number[]; scores: number[] } {
+  const result = { pages: [] as number[], scores: [] as number[] };
+  if (lists.length === 0 || lists.some((l) => !l || l.pages.length === 0)) return result;
+  const sorted = [...(lists as Postings[])].sort((a, b) => a.pages.length - b.pages.length);
+  const idf = sorted.map((l) => inverseFrequency(l.pages.length, n) / 255);
+  const cursor = new Array<number>(sorted.length).fill(0);
+  const first = sorted[0]!;
+  outer: for (let i = 0; i < first.pages.length; i++) {
+    const page = first.pages[i]!;
+    let score = idf[0]! * first.weights[i]!;
+    for (let k = 1; k < sorted.length; k++) {
+      const list = sorted[k]!.pages;
+      let c = cursor[k]!;
+      // Gallop, then halve: a long list is skipped through in a few steps.
+      let step = 1;
+      while (c + step < list.length && list[c + step]! < page) {
+        c += step;
+        step *= 2;
+      }
+      let hi = Math.min(c + step, list.length);
+      while (c < hi) {
+        const mid = (c + hi) >> 1;
+        if (list[mid]! < page) c = mid + 1;
+        else hi = mid;
+      }
+      cursor[k] = c;
+      if (c === list.length) break outer;
+      if (list[c] !== page) continue outer;
+      score += idf[k]! * sorted[k]!.weights[c]!;
+    }
+    result.pages.push(page);
+    result.scores.push(score);
+  }
+  return result;
+}
