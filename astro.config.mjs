@@ -58,8 +58,12 @@ export default defineConfig({
   build: { format: 'directory' },
   image: {
     responsiveStyles: false,
-    // AVIF at effort 2 encodes ~6× faster than the default 4 for ~10% more bytes: cold builds stay short.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
+    // Encoder effort, measured on a demo photo at 640/960 px (2 cores): AVIF effort 1 is ~10× faster than the
+    // default 4 and 35% faster than 2 for ~4% more bytes; WebP effort 2 is 45% faster than the default for ~4% more.
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      config: { avif: { effort: 1 }, webp: { effort: 2 }, jpeg: { mozjpeg: true } },
+    },
   },
   // Editors' raw HTML is kept here and cleaned in the final HTML of every entry (src/lib/safety/sanitize-html.ts,
   // applied by SafeBody.astro and the feeds), one sanitizer for Markdown and MDX alike.

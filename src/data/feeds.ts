@@ -10,12 +10,13 @@ import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';
 import { escapeHtml } from '@/lib/html';
 import { imageSize } from '@/data/images';
+import { JPEG_WIDTH, cappedWidth } from '@/lib/photo-widths';
 import { safeEntryHtml } from '@/lib/safety/entry-html';
 
-/** A JPEG 960px wide: large enough to read, small enough for a feed reader on a phone. */
+/** A JPEG large enough to read, small enough for a feed reader on a phone (the one a shared link shows). */
 async function readerImage(src: ImageMetadata | undefined): Promise<string | undefined> {
   if (!src) return undefined;
-  const image = await getImage({ src, width: Math.min(960, imageSize(src).width), format: 'jpg' });
+  const image = await getImage({ src, width: cappedWidth(JPEG_WIDTH, imageSize(src).width), format: 'jpg' });
   return abs(image.src);
 }
 

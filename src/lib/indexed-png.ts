@@ -1,6 +1,6 @@
 // A PNG with a fixed palette of at most 256 colours, written directly: for images drawn from a few known colours
 // (share cards), where a general quantizer spends most of the time finding a palette we already know.
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 export type Rgb = readonly [number, number, number];
 
@@ -77,10 +77,19 @@ export function encodeIndexedPng(
   if (pixels.length !== width * height * channels) throw new Error(`${pixels.length} bytes are not ${width}×${height}×${channels}`);
   const rows = Buffer.alloc((width + 1) * height);
   let o = 0;
+  // Most pixels repeat their left neighbour (flat colour): those skip the look-up.
+  let last = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     rows[o++] = 0; // filter: none (the usual choice for palette images)
-    for (let i = y * width * channels, end = i + width * channels; i < end; i += channels)
-      rows[o++] = index.index(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!);
+    for (let i = y * width * channels, end = i + width * channels; i < end; i += channels) {
+      const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+      if (rgb !== last) {
+        last = rgb;
+        lastIndex = index.index(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!);
+      }
+      rows[o++] = lastIndex;
+    }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -91,7 +100,8 @@ export function encodeIndexedPng(
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', Uint8Array.from(index.palette.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    // Run-length deflate: a quarter of the time of the default for about 10% more bytes on flat images.
+    chunk('IDAT', deflateSync(rows, { level: 6, strategy: constants.Z_RLE })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
