@@ -83,8 +83,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // The editors' desk (Sveltia CMS, served by the dev server under the same policy) compiles WebAssembly;
+      // the public pages run none.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   devToolbar: { enabled: false },
+  // Pages and share cards with a cacheKey (src/lib/page-cache-key.ts) that are unchanged since the last build into
+  // the same folder are copied instead of rendered: adding one item to 10,000 re-renders the lists it changes.
+  experimental: { incrementalBuild: true },
 });

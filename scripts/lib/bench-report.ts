@@ -56,7 +56,8 @@ export function routeKind(file: string): RouteKind {
   return 'other';
 }
 
-const PAGE_LINE = /├─ (\S+) \(\+([^)]+)\)/;
+/** A rendered page "├─ /path (+12ms)", or one copied from the last build "├─ /path (cached)". */
+const PAGE_LINE = /├─ (\S+) \((?:\+([^)]+)|cached|restored)\)/;
 const IMAGE_LINE = /▶ \S+ .*\(\+([^)]+)\) \((\d+)\/(\d+)\)/;
 const COMPLETED = /^\d\d:\d\d:\d\d ✓ Completed in/;
 
@@ -105,7 +106,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     const m = PAGE_LINE.exec(line.text);
     if (!m) continue;
     const kind = routeKind(m[1]!);
-    const ms = parseDuration(m[2]!);
+    const ms = m[2] === undefined ? 0 : parseDuration(m[2]);
     renderMs[kind] += Number.isFinite(ms) ? ms : 0;
     counts[kind]++;
     // The line is printed when the page is done: the page was being rendered during the `ms` before it.

@@ -23,8 +23,19 @@ describe('the build output condenser', () => {
       'content/news/2025/x.md:4  township  未知的township（乡镇） "dongtan"',
       '11:38:18 [build] Complete!',
     ]);
-    expect(condenser.counts).toEqual({ pages: 2, images: 2, cachedImages: 1 });
+    expect(condenser.counts).toEqual({ pages: 2, reusedPages: 0, images: 2, cachedImages: 1 });
     expect(condenser.progress()).toBe('已生成 2 个文件，2 个图片版本（1 个来自缓存）');
+  });
+
+  it('counts the pages an incremental build copied from the last build', () => {
+    const condenser = new BuildOutputCondenser();
+    for (const line of [
+      '11:35:07   ├─ /news/2025-11-03-dongtang-a/index.html (cached)',
+      '11:35:07   ├─ /og/news/2025-11-03-dongtang-a.png (restored)',
+      '11:35:07   └─ /news/2025-11-04-dongtang-b/index.html (+4ms) ',
+    ])
+      expect(condenser.take(line)).toBe('counted');
+    expect(condenser.progress()).toBe('已生成 3 个文件（2 个沿用上次构建）');
   });
 
   it('never hides a warning or an error, even one that mentions a page', () => {

@@ -174,7 +174,8 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
   };
   log(
     `搜索索引：${pages.length} 页，${index.grams} 个字词片段，${index.postings} 条记录；索引 ${(report.bytes.index / 1e6).toFixed(1)} MB` +
-      `（${index.count} 个分桶），页表 ${(data.length / 1024).toFixed(1)} KB，用时 ${(report.ms.total / 1000).toFixed(1)} 秒`,
+      `（${index.count} 个分桶），页表 ${(data.length / 1024).toFixed(1)} KB，用时 ${(report.ms.total / 1000).toFixed(1)} 秒` +
+      `（读页面 ${(report.ms.read / 1000).toFixed(1)}，建索引 ${(report.ms.index / 1000).toFixed(1)}，写文件 ${(report.ms.write / 1000).toFixed(1)}）`,
   );
   return report;
 }

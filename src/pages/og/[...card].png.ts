@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { getCatalog, site } from '@/data/site';
+import { pageCacheKey } from '@/lib/page-cache-key';
 import { cardPng, cardSvg } from '@/lib/og-card';
 import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';
@@ -39,7 +40,8 @@ export const getStaticPaths = (async () => {
       footer: `${site.editingUnit} · ${formatChineseDate(e.data.date)}`,
     })),
   ];
-  return cards.map(({ card, ...props }) => ({ params: { card }, props }));
+  // A card shows only its props and the site's name; an unchanged card is not drawn or even read again.
+  return cards.map(({ card, ...props }) => ({ params: { card }, props, cacheKey: pageCacheKey(props, site.name, ENCODING) }));
 }) satisfies GetStaticPaths;
 
 type Props = { kicker: string; title: string; footer: string };
