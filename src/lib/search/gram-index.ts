@@ -43,6 +43,58 @@ export function inverseFrequency(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * A gram as a number, so that counting millions of them makes no strings: a character is its code point
+ * (< 2^21), a pair 2^50 + c1·2^21 + c2, a triple of Basic Multilingual Plane characters 2^52 + c1·2^32 +
+ * c2·2^16 + c3. A triple with a character beyond that plane (rare) stays a string.
+ */
+type GramKey = number | string;
+const PAIR = 2 ** 50;
+const TRIPLE = 2 ** 52;
+const CHAR = 2 ** 21;
+
+/** The gram a key stands for. */
+function gramText(key: GramKey): string {
+  if (typeof key === 'string') return key;
+  if (key < CHAR) return String.fromCodePoint(key);
+  if (key < TRIPLE) {
+    const r = key - PAIR;
+    return String.fromCodePoint(Math.floor(r / CHAR), r % CHAR);
+  }
+  const r = key - TRIPLE;
+  return String.fromCharCode(Math.floor(r / 2 ** 32), Math.floor(r / 2 ** 16) % 2 ** 16, r % 2 ** 16);
+}
+
+/** The number of characters of folded text, spaces not counted (what a weight's length normalisation uses). */
+export function textLength(folded: string): number {
+  let n = 0;
+  for (const c of folded) if (c !== ' ') n++;
+  return n;
+}
+
+/** Counts the grams of folded text into `counts` (runs end at spaces); returns its number of characters. */
+function countGrams(folded: string, counts: Map<GramKey, number>): number {
+  const add = (key: GramKey) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  let a = -1;
+  let b = -1;
+  let chars = 0;
+  for (let i = 0; i < folded.length;) {
+    const c = folded.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (c === 32) {
+      a = b = -1;
+      continue;
+    }
+    chars++;
+    add(c);
+    if (b >= 0) add(PAIR + b * CHAR + c);
+    if (a >= 0) add(a <= 0xffff && b <= 0xffff && c <= 0xffff ? TRIPLE + a * 2 ** 32 + b * 2 ** 16 + c : String.fromCodePoint(a, b, c));
+    a = b;
+    b = c;
+  }
+  return chars;
+}
+
 class ByteWriter {
   private buf = new Uint8Array(1024);
   length = 0;
@@ -104,33 +156,44 @@ export interface GramIndexFiles {
  * so every gram's page list comes out ascending.
  */
 export class GramIndexBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly grams: string[] = [];
+  private readonly ids = new Map<GramKey, number>();
+  private readonly grams: GramKey[] = [];
   private readonly gramOf = new U32List();
   private readonly pageOf = new U32List();
   private weights = new Uint8Array(1 << 16);
   private lastPage = -1;
 
-  add(page: number, weights: Iterable<[string, number]>): void {
+  /**
+   * Lists a page under every gram of its folded title and body (every run of 1–3 characters between spaces), each
+   * with its weight. `averageLength` is the site's average body length in characters.
+   */
+  addPage(page: number, title: string, body: string, averageLength: number): void {
     if (page <= this.lastPage) throw new Error(`搜索索引：页面须按序加入（${page} 在 ${this.lastPage} 之后）`);
     this.lastPage = page;
-    for (const [gram, weight] of weights) {
-      let id = this.ids.get(gram);
-      if (id === undefined) {
-        id = this.grams.length;
-        this.ids.set(gram, id);
-        this.grams.push(gram);
-      }
-      const at = this.pageOf.length;
-      if (at === this.weights.length) {
-        const next = new Uint8Array(this.weights.length * 2);
-        next.set(this.weights);
-        this.weights = next;
-      }
-      this.gramOf.push(id);
-      this.pageOf.push(page);
-      this.weights[at] = weight;
+    const titleGrams = new Map<GramKey, number>();
+    const bodyGrams = new Map<GramKey, number>();
+    countGrams(title, titleGrams);
+    const bodyLength = countGrams(body, bodyGrams);
+    for (const [key, count] of bodyGrams) this.push(key, page, gramWeight(titleGrams.has(key), count, bodyLength, averageLength));
+    for (const key of titleGrams.keys()) if (!bodyGrams.has(key)) this.push(key, page, gramWeight(true, 0, bodyLength, averageLength));
+  }
+
+  private push(key: GramKey, page: number, weight: number): void {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.grams.length;
+      this.ids.set(key, id);
+      this.grams.push(key);
     }
+    const at = this.pageOf.length;
+    if (at === this.weights.length) {
+      const next = new Uint8Array(this.weights.length * 2);
+      next.set(this.weights);
+      this.weights = next;
+    }
+    this.gramOf.push(id);
+    this.pageOf.push(page);
+    this.weights[at] = weight;
   }
 
   /** The bucket files, with about `bucketBytes` bytes per bucket before gzip (at most `maxBuckets` buckets). */
@@ -154,13 +217,14 @@ export class GramIndexBuilder {
     let count = 1;
     while (count < maxBuckets && count * bucketBytes < estimate) count *= 2;
     const members: number[][] = Array.from({ length: count }, () => []);
-    for (let g = 0; g < grams; g++) members[bucketOf(this.grams[g]!, count)]!.push(g);
+    const text = this.grams.map(gramText);
+    for (let g = 0; g < grams; g++) members[bucketOf(text[g]!, count)]!.push(g);
     const files = members.map((ids) => {
       const head = new ByteWriter();
       const body = new ByteWriter();
       head.varint(ids.length);
       for (const g of ids) {
-        const chars = [...this.grams[g]!];
+        const chars = [...text[g]!];
         head.varint(chars.length);
         for (const c of chars) head.varint(c.codePointAt(0)!);
       }

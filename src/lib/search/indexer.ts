@@ -10,17 +10,18 @@
 // Pagefind was the engine until 2026-12: its indexer held about 700 bytes per gram of every page (6.3 GB and
 // 104 s for a county of 10,000 items); this index takes a fraction of both (README, Benchmarks).
 import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractSearchPage, type ExtractedPage } from './extract';
 import { makeCharFolder, serialiseFoldTable, type FoldTable } from './fold';
 import { openccFoldTable } from './fold-table';
 import { foldedSections, sectionsOf } from './indexed-page';
-import { sectionGrams } from './tokens';
-import { GramIndexBuilder, gramWeight } from './gram-index';
+import { GramIndexBuilder, textLength } from './gram-index';
 import { encodeSearchTable, SearchTable, type TableEntry } from './table';
 import { dirBytes } from '../file-sizes';
 
@@ -68,6 +69,22 @@ function siteFoldTable(full: FoldTable, texts: string[]): Map<number, string> {
 
 function contentHash(data: Buffer | string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 10);
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Maps items through an async function, a few at a time: gzip runs in libuv's threads, on the other core too. */
+async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>, width = 16): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const k = next++;
+      results[k] = await work(items[k]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
 }
 
 export async function bundleSearchApi(outFile: string, dataFile: string): Promise<number> {
@@ -118,42 +135,41 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
   const entries: TableEntry[] = found.map(({ hash, page }) => ({ hash, type: page.type, townships: page.townships, date: page.date }));
   const order = new SearchTable(encodeSearchTable(entries));
   const byIndex = found.map((p) => ({ p, i: order.indexOf(p.hash) })).sort((a, b) => a.i - b.i);
-  const lengthOf = (body: string) => body.length - (body.match(/ /g)?.length ?? 0);
-  const averageLength = found.reduce((sum, p) => sum + lengthOf(p.body), 0) / Math.max(1, found.length);
+  const averageLength = found.reduce((sum, p) => sum + textLength(p.body), 0) / Math.max(1, found.length);
   const builder = new GramIndexBuilder();
-  for (const { p, i } of byIndex) {
-    const title = sectionGrams(p.title);
-    const body = sectionGrams(p.body);
-    const bodyLength = lengthOf(p.body);
-    const weights = new Map<string, number>();
-    for (const [gram, count] of body) weights.set(gram, gramWeight(title.has(gram), count, bodyLength, averageLength));
-    for (const gram of title.keys()) if (!body.has(gram)) weights.set(gram, gramWeight(true, 0, bodyLength, averageLength));
-    builder.add(i, weights);
-  }
+  for (const { p, i } of byIndex) builder.addPage(i, p.title, p.body, averageLength);
   // SEARCH_BUCKET_BYTES lets a test spread a small site over many buckets.
   const index = builder.build(Number(process.env['SEARCH_BUCKET_BYTES']) || undefined);
   const t2 = performance.now();
 
-  // 3. Files: everything in search/ except the search page itself is replaced.
+  // 3. Files. A rebuild into the same folder (Astro's incremental build keeps dist/) rewrites only what changed:
+  // the buckets' folder is named by their content, and a document whose file already holds it stays.
   const searchDir = join(site, 'search');
-  mkdirSync(searchDir, { recursive: true });
-  for (const name of readdirSync(searchDir)) if (name !== 'index.html') rmSync(join(searchDir, name), { recursive: true, force: true });
-  // An index Pagefind wrote here before 2026-12 (Astro keeps files it did not make).
-  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-  const buckets = index.files.map((f) => gzipSync(f, { level: 6 }));
-  const digest = createHash('sha256');
-  for (const b of buckets) digest.update(b);
-  const gramDir = `g.${digest.digest('hex').slice(0, 10)}`;
-  mkdirSync(join(searchDir, gramDir));
-  buckets.forEach((b, k) => writeFileSync(join(searchDir, gramDir, `${k.toString(36)}.gz`), b));
   const docDir = join(searchDir, 'doc');
   mkdirSync(docDir, { recursive: true });
-  const pages: IndexedPage[] = [];
-  for (const { p, i } of byIndex) {
-    const key = order.key(i);
-    pages.push({ url: p.url, hash: key, page: p.page, text: `${p.title} ${p.body}`.trim() }); // = indexedText
-    writeFileSync(join(docDir, `${key}.gz`), gzipSync(p.doc, { level: 9 }));
+  // An index Pagefind wrote here before 2026-12 (Astro keeps files it did not make).
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  const digest = createHash('sha256');
+  for (const f of index.files) digest.update(f);
+  const gramDir = `g.${digest.digest('hex').slice(0, 10)}`;
+  if (!existsSync(join(searchDir, gramDir))) {
+    const buckets = await inParallel(index.files, (f) => gzipAsync(f, { level: 6 }));
+    mkdirSync(join(searchDir, `${gramDir}.tmp`), { recursive: true });
+    buckets.forEach((b, k) => writeFileSync(join(searchDir, `${gramDir}.tmp`, `${k.toString(36)}.gz`), b));
+    renameSync(join(searchDir, `${gramDir}.tmp`), join(searchDir, gramDir));
   }
+  const pages: IndexedPage[] = [];
+  for (const { p, i } of byIndex) pages.push({ url: p.url, hash: order.key(i), page: p.page, text: `${p.title} ${p.body}`.trim() }); // = indexedText
+  const oldDocs = new Set(readdirSync(docDir));
+  const docNames = new Set<string>();
+  await inParallel(byIndex, async ({ p, i }) => {
+    const name = `${order.key(i)}.gz`;
+    docNames.add(name);
+    // A key is a prefix of the document's hash and may have named another document last time: compare.
+    if (oldDocs.has(name) && gunzipSync(readFileSync(join(docDir, name))).toString('utf8') === p.doc) return;
+    await writeFile(join(docDir, name), await gzipAsync(p.doc, { level: 9 }));
+  });
+  for (const name of oldDocs) if (!docNames.has(name)) rmSync(join(docDir, name), { force: true });
   const fold4site = siteFoldTable(
     openccFoldTable(),
     pages.map((p) => p.text),
@@ -163,6 +179,10 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
   const dataFile = `data.${contentHash(data)}.gz`;
   writeFileSync(join(searchDir, dataFile), data);
   const apiBytes = await bundleSearchApi(join(searchDir, 'api.js'), dataFile);
+  // Whatever else is in search/ is from an earlier build: only the search page, the documents, this index and
+  // its table stay.
+  const kept = new Set(['index.html', 'doc', gramDir, dataFile, 'api.js']);
+  for (const name of readdirSync(searchDir)) if (!kept.has(name)) rmSync(join(searchDir, name), { recursive: true, force: true });
   const t3 = performance.now();
 
   const report: IndexReport = {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, containsAll, firstInOrder, type Backend, type BackendHit } from '@/lib/search/engine';
-import { GramBucket, GramIndexBuilder, bucketOf, gramWeight, intersect } from '@/lib/search/gram-index';
+import { GramBucket, GramIndexBuilder, bucketOf, intersect } from '@/lib/search/gram-index';
 import { foldText, makeCharFolder } from '@/lib/search/fold';
 import { openccFoldTable } from '@/lib/search/fold-table';
 import { encodeSearchTable, SearchTable, type TableEntry } from '@/lib/search/table';
-import { sectionGrams } from '@/lib/search/tokens';
 
 const fold = makeCharFolder(openccFoldTable());
 
@@ -36,13 +35,7 @@ const PAGES: Page[] = [
 /** The real index, built in memory over the pages (listed by their table index) and read back through its buckets. */
 function memoryBackend(pagesByIndex: { title: string; body: string }[]): Backend & { calls: string[][] } {
   const builder = new GramIndexBuilder();
-  pagesByIndex.forEach(({ title, body }, i) => {
-    const t = sectionGrams(title);
-    const b = sectionGrams(body);
-    const weights = new Map<string, number>();
-    for (const g of new Set([...t.keys(), ...b.keys()])) weights.set(g, gramWeight(t.has(g), b.get(g) ?? 0, body.length, 20));
-    builder.add(i, weights);
-  });
+  pagesByIndex.forEach(({ title, body }, i) => builder.addPage(i, title, body, 20));
   const { count, files } = builder.build(200);
   const buckets = files.map((f) => new GramBucket(f));
   const calls: string[][] = [];
