@@ -169,9 +169,13 @@ describe('the desk’s CMS on one PC (local folder)', () => {
     async () => {
       await page.locator('button', { hasText: '新建' }).first().click();
       const title = page.getByRole('textbox', { name: '标题' });
+      const slug = page.getByRole('textbox', { name: '文件名（拼音）' });
+      // Type only once the form stands still, as an editor would: on a busy machine a title filled while
+      // the new-entry form was still opening was sometimes not seen by the file-name field (CI, Dec 2026).
+      await expect.poll(() => slug.isVisible(), WAIT).toBe(true);
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await title.fill('东塘镇关工委开展冬季防火安全进万家活动');
       // The file name's pinyin follows the title, from the same words the importer would pick.
-      const slug = page.getByRole('textbox', { name: '文件名（拼音）' });
       await expect.poll(() => slug.inputValue(), WAIT).toBe('dongji-fanghuo');
       await field('date').locator('input[type="date"]').fill('2026-11-20');
       await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
