@@ -1,5 +1,4 @@
 // Feed entries and the list of feeds, from the catalog: rendered HTML and reader-sized images need Astro.
-import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { abs, getCatalog, paths, places, site, type BulletinEntry, type NewsEntry, type PersonEntry, type StoryEntry } from '@/data/site';
 import { absolutizeHtml, type FeedDefinition, type FeedEntry, type FeedFormat } from '@/lib/feeds';
@@ -9,15 +8,13 @@ import { issueLine } from '@/lib/bulletin/issue-label';
 import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';
 import { escapeHtml } from '@/lib/html';
-import { imageSize } from '@/data/images';
-import { JPEG_WIDTH, cappedWidth } from '@/lib/photo-widths';
+import { readerJpeg } from '@/data/images';
 import { safeEntryHtml } from '@/lib/safety/entry-html';
 
 /** A JPEG large enough to read, small enough for a feed reader on a phone (the one a shared link shows). */
 async function readerImage(src: ImageMetadata | undefined): Promise<string | undefined> {
   if (!src) return undefined;
-  const image = await getImage({ src, width: cappedWidth(JPEG_WIDTH, imageSize(src).width), format: 'jpg' });
-  return abs(image.src);
+  return abs((await readerJpeg(src)).src);
 }
 
 /**

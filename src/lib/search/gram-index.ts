@@ -258,35 +258,37 @@ export class GramBucket {
   private readonly decoded = new Map<string, Postings>();
 
   constructor(private readonly data: Uint8Array) {
-    let pos = 0;
-    const varint = () => {
-      let v = 0;
-      let shift = 0;
-      for (;;) {
-        const b = data[pos++];
-        if (b === undefined) throw new Error('搜索索引文件不完整，请重新构建网站');
-        v += (b & 127) * 2 ** shift;
-        if (!(b & 128)) return v;
-        shift += 7;
-      }
-    };
     if (data.length === 0) return;
-    const t = varint();
+    const cursor = { pos: 0 };
+    const t = this.varint(cursor);
     const grams: string[] = [];
     for (let k = 0; k < t; k++) {
-      const chars = varint();
+      const chars = this.varint(cursor);
       let gram = '';
-      for (let c = 0; c < chars; c++) gram += String.fromCodePoint(varint());
+      for (let c = 0; c < chars; c++) gram += String.fromCodePoint(this.varint(cursor));
       grams.push(gram);
     }
-    const sizes = grams.map(() => ({ n: varint(), bytes: varint() }));
-    let at = pos;
+    const sizes = grams.map(() => ({ n: this.varint(cursor), bytes: this.varint(cursor) }));
+    let at = cursor.pos;
     grams.forEach((gram, k) => {
       const { n, bytes } = sizes[k]!;
       this.entries.set(gram, { n, at, bytes });
       at += bytes + n;
     });
     if (at !== data.length) throw new Error('搜索索引文件损坏，请重新构建网站');
+  }
+
+  /** One unsigned LEB128 number at the cursor, which moves past it. */
+  private varint(cursor: { pos: number }): number {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.data[cursor.pos++];
+      if (b === undefined) throw new Error('搜索索引文件不完整，请重新构建网站');
+      v += (b & 127) * 2 ** shift;
+      if (!(b & 128)) return v;
+      shift += 7;
+    }
   }
 
   /** How many pages have the gram (0 when none). */
@@ -300,18 +302,10 @@ export class GramBucket {
     const entry = this.entries.get(gram);
     if (!entry) return undefined;
     const pages = new Uint32Array(entry.n);
-    let pos = entry.at;
+    const cursor = { pos: entry.at };
     let last = 0;
     for (let i = 0; i < entry.n; i++) {
-      let v = 0;
-      let shift = 0;
-      for (;;) {
-        const b = this.data[pos++]!;
-        v += (b & 127) * 2 ** shift;
-        if (!(b & 128)) break;
-        shift += 7;
-      }
-      last += v;
+      last += this.varint(cursor);
       pages[i] = last;
     }
     const result = { pages, weights: this.data.subarray(entry.at + entry.bytes, entry.at + entry.bytes + entry.n) };
