@@ -90,7 +90,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Pages and share cards with a cacheKey (src/lib/page-cache-key.ts) that are unchanged since the last build into
-  // the same folder are copied instead of rendered. Only for `astro build`: with the flag set, the desk's CMS on
-  // the dev server lost its pinyin file name in a browser test (tests/browser/desk-cms.test.ts after bulletin).
+  // the same folder are copied instead of rendered. Only for `astro build`, where there is a last build to reuse.
+  // (A desk-test failure once blamed on the flag was a race in the test: tests/browser/desk-cms.test.ts.)
   ...(process.argv.includes('build') ? { experimental: { incrementalBuild: true } } : {}),
 });

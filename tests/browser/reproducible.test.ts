@@ -1,9 +1,11 @@
-// Two builds of the same content give the same files, so a deploy only uploads what really changed.
+// Two builds of the same content give the same files, so a deploy only uploads what really changed; and a
+// rebuild that reuses the last build's pages (Astro's incremental build) gives what a fresh build gives.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildInto } from './build';
+import { buildAt, buildInto } from './build';
 
 function fingerprints(dir: string): Map<string, string> {
   const result = new Map<string, string>();
@@ -29,4 +31,28 @@ describe('reproducible builds', () => {
     const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
     expect(differing).toEqual([]);
   }, 600_000);
+
+  it("after one news item is added, a rebuild into the last build's folder renders only what changed and equals a fresh build", () => {
+    const work = mkdtempSync(join(tmpdir(), 'ggw-incremental-'));
+    dirs.push(work);
+    const content = join(work, 'content');
+    cpSync('content', content, { recursive: true });
+    const env = { CONTENT_DIR: content };
+    const reused = join(work, 'reused');
+    buildAt(reused, env);
+    // A new item in 东塘镇: its neighbours, the lists, the township's counts and related lists change.
+    writeFileSync(
+      join(content, 'news', '2026', '2026-10-30-dongtang-xinzeng.md'),
+      '---\ntitle: 东塘镇关工委新增一支五老宣讲队\ndate: 2026-10-30\ntownship: dongtang\nauthor: 陈立新\ntopics: [红色教育]\n---\n东塘镇关工委新增一支五老宣讲队，到各村小学讲红色故事。\n',
+    );
+    const log = buildAt(reused, env);
+    const fresh = join(work, 'fresh');
+    buildAt(fresh, env);
+    const cached = log.match(/(\d+) 个沿用上次构建/);
+    expect(Number(cached?.[1] ?? 0), log.slice(-2000)).toBeGreaterThan(50);
+    const [a, b] = [reused, fresh].map(fingerprints) as [Map<string, string>, Map<string, string>];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  }, 900_000);
 });
