@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { withoutAnsi } from '../../src/lib/text/ansi';
 
 export interface TimedLine {
   /** Milliseconds since the process was started. */
@@ -89,8 +90,6 @@ export interface RunOptions {
   sampleEveryMs?: number;
 }
 
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-
 let current: ReturnType<typeof spawn> | undefined;
 
 /** Stops the running child (and its process group) — for Ctrl-C in the benchmark. */
@@ -129,14 +128,14 @@ export function runTimed(command: string, args: string[], options: RunOptions): 
         const parts = (rest + chunk).split('\n');
         rest = parts.pop()!;
         for (const part of parts) {
-          const line: TimedLine = { t, text: part.replace(ANSI, '').replace(/\r/g, ''), stream: name };
+          const line: TimedLine = { t, text: withoutAnsi(part).replace(/\r/g, ''), stream: name };
           lines.push(line);
           options.onLine?.(line);
         }
       });
       stream.on('end', () => {
         if (rest) {
-          const line: TimedLine = { t: performance.now() - start, text: rest.replace(ANSI, ''), stream: name };
+          const line: TimedLine = { t: performance.now() - start, text: withoutAnsi(rest), stream: name };
           lines.push(line);
           options.onLine?.(line);
         }

@@ -1,6 +1,7 @@
 // Astro's build prints a line for every page and every image variant (about 2,000 for the demo, 30,000 for a
 // big county). This condenses them to counts while everything else (warnings, errors, the content check, phase
 // headers) is shown as it comes; the full log goes to a file.
+import { withoutAnsi } from '../../src/lib/text/ansi';
 
 export type BuildLineKind = 'page' | 'reused-page' | 'image' | 'route-header' | 'blank' | 'other';
 
@@ -11,7 +12,8 @@ const IMAGE = /^(?:\d\d:\d\d:\d\d )?\s+▶ \/\S+ .*\(\d+\/\d+\)\s*$/;
 /** Astro's "▶ src/pages/news/[id].astro" before the pages of a route. */
 const ROUTE_HEADER = /^(?:\d\d:\d\d:\d\d )?\s*▶ src\/pages\//;
 
-export function classifyBuildLine(line: string): BuildLineKind {
+export function classifyBuildLine(coloured: string): BuildLineKind {
+  const line = withoutAnsi(coloured);
   if (!line.trim()) return 'blank';
   if (PAGE.test(line)) return 'page';
   if (REUSED_PAGE.test(line)) return 'reused-page';
@@ -33,7 +35,8 @@ export interface BuildCounts {
 export class BuildOutputCondenser {
   readonly counts: BuildCounts = { pages: 0, reusedPages: 0, images: 0, cachedImages: 0 };
 
-  take(line: string): 'show' | 'counted' | 'dropped' {
+  take(coloured: string): 'show' | 'counted' | 'dropped' {
+    const line = withoutAnsi(coloured);
     switch (classifyBuildLine(line)) {
       case 'page':
         this.counts.pages++;

@@ -27,6 +27,19 @@ describe('the build output condenser', () => {
     expect(condenser.progress()).toBe('已生成 2 个文件，2 个图片版本（1 个来自缓存）');
   });
 
+  it('reads the lines the same when Astro colours them (FORCE_COLOR in CI)', () => {
+    const condenser = new BuildOutputCondenser();
+    // As Astro prints them with FORCE_COLOR=1 (from a real build log).
+    const lines = [
+      '\x1b[2m02:53:51\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m \x1b[2m(+47ms)\x1b[22m ',
+      '\x1b[2m02:53:51\x1b[22m   \x1b[34m└─\x1b[39m \x1b[2m/news/b/index.html\x1b[22m \x1b[2m(cached)\x1b[22m ',
+      '\x1b[2m02:53:55\x1b[22m   \x1b[32m▶\x1b[39m /_astro/1.CqvRKy7R_qEC5F.avif \x1b[2m(reused cache entry)\x1b[22m \x1b[2m(+85ms)\x1b[22m \x1b[2m(2/798)\x1b[22m',
+      '\x1b[2m02:54:22\x1b[22m \x1b[34m[build]\x1b[39m 228 page(s) built in \x1b[1m34.61s\x1b[22m',
+    ];
+    expect(lines.map((l) => condenser.take(l))).toEqual(['counted', 'counted', 'counted', 'show']);
+    expect(condenser.counts).toEqual({ pages: 2, reusedPages: 1, images: 1, cachedImages: 1 });
+  });
+
   it('counts the pages an incremental build copied from the last build', () => {
     const condenser = new BuildOutputCondenser();
     for (const line of [

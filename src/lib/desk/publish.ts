@@ -9,6 +9,7 @@ import { readSiteConfig } from '../content/files';
 import { copyToFolder, describeDeploy, DeployError, rsyncArgs } from './deploy';
 import { commitContent, type GitRun, runGit } from './git';
 import { cmsEntryHref, type DeskPaths } from './site';
+import { withoutAnsi } from '../text/ansi';
 
 export const STEPS = [
   { id: 'check', label: '检查稿件' },
@@ -85,7 +86,7 @@ export function childEnv(paths: DeskPaths): NodeJS.ProcessEnv {
 
 /** What a line of `npm run build` means, in Chinese, when it marks a new stage (else null). */
 export function buildStage(line: string): string | null {
-  const text = line.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = withoutAnsi(line);
   if (/\[content\] Syncing content/.test(text)) return '读取稿件…';
   if (/Building static entrypoints/.test(text)) return '准备网页模板和样式…';
   if (/generating static routes/.test(text)) return '生成网页…';
