@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdText, newsArticleLd, personLd, publicationIssueLd } from '@/lib/structured-data';
 import sharp from 'sharp';
-import { cardPng, cardSvg, wrapTitle } from '@/lib/og-card';
+import { CardPainter, cardPng, cardSvg, drawCardFromSvg, wrapTitle } from '@/lib/og-card';
 import { blendPalette, encodeIndexedPng, PaletteIndex } from '@/lib/indexed-png';
 import { lastModifiedByPath } from '@/lib/sitemap';
 
@@ -71,11 +71,22 @@ describe('JSON-LD', () => {
 });
 
 describe('share cards', () => {
-  it('wraps a long Chinese title into at most three lines, ending in … when cut', () => {
-    const lines = wrapTitle('一二三四五六七八九十'.repeat(6));
-    expect(lines).toHaveLength(3);
-    expect([...lines[2]!].at(-1)).toBe('…');
-    expect(wrapTitle('短标题')).toEqual(['短标题']);
+  it('wraps a title by width into at most the lines given, ending in … when cut', () => {
+    const lines = wrapTitle('一二三四五六七八九十'.repeat(6), 60, 600, 3);
+    expect(lines).toEqual(['一二三四五六七八九十', '一二三四五六七八九十', '一二三四五六七八九…']);
+    expect(wrapTitle('短标题', 68, 1040, 2)).toEqual(['短标题']);
+    // Latin letters and digits are narrower: more fit on a line.
+    expect(wrapTitle('2025年第4期总第112期', 100, 1000, 3)).toEqual(['2025年第4期总第112', '期']);
+  });
+
+  it('keeps numbers whole and punctuation where Chinese typesetting wants it', () => {
+    // A closing bracket or comma never starts a line: it hangs past the margin.
+    expect(wrapTitle('2025年第4期（总第112期）', 68, 1040, 2)).toEqual(['2025年第4期（总第112期）']);
+    expect(wrapTitle('一二三四五六七八九十，再一行', 100, 1000, 3)).toEqual(['一二三四五六七八九十，', '再一行']);
+    // An opening bracket never ends a line: it moves down with what it opens.
+    expect(wrapTitle('一二三四五六七八九《书名》', 100, 1000, 3)).toEqual(['一二三四五六七八九', '《书名》']);
+    // A number is not cut in two.
+    expect(wrapTitle('一二三四五六七八九12345', 100, 1000, 3)).toEqual(['一二三四五六七八九', '12345']);
   });
 
   it('escapes text in the SVG', () => {
@@ -98,6 +109,36 @@ describe('share cards', () => {
     for (let i = 0; i < back.length; i++) worst = Math.max(worst, Math.abs(back[i]! - drawn.data[i]!));
     expect(worst).toBeLessThanOrEqual(24);
     expect(png.length).toBeLessThan(40_000);
+  });
+
+  const input = { title: '青山镇关工委组织五老志愿者看望留守儿童，送去冬衣和书本 ABC 123', kicker: '工作动态', footer: '2025年11月3日' };
+  const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
+  /** Share of pixels further apart than a blend step (a glyph placed half a pixel off differs along its edges). */
+  const differing = (a: Buffer, b: Buffer) => {
+    let n = 0;
+    for (let i = 0; i < a.length; i += 3)
+      if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 48) n++;
+    return n / (a.length / 3);
+  };
+
+  it('draws from placed glyphs what librsvg draws from the whole SVG', async () => {
+    const painter = new CardPainter('桐川关工');
+    const fast = await painter.draw(input);
+    const slow = await drawCardFromSvg({ ...input, siteName: '桐川关工' });
+    expect(await sharp(fast).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: true });
+    const [a, b] = await Promise.all([pixels(fast), pixels(slow)]);
+    expect(differing(a, b)).toBeLessThan(0.01);
+    // A different title gives a different card, and the same one the same bytes.
+    expect(differing(a, await pixels(await painter.draw({ ...input, title: '东塘镇' })))).toBeGreaterThan(0.02);
+    expect((await painter.draw(input)).equals(fast)).toBe(true);
+  });
+
+  it('draws a card from the whole SVG when its font lacks a character, or the machine lacks the font', async () => {
+    const withEmoji = { ...input, title: '县关工委召开工作会议😀部署全年任务' };
+    const painter = new CardPainter('桐川关工');
+    expect((await painter.draw(withEmoji)).equals(await drawCardFromSvg({ ...withEmoji, siteName: '桐川关工' }))).toBe(true);
+    const noFonts = new CardPainter('桐川关工', null);
+    expect((await noFonts.draw(input)).equals(await drawCardFromSvg({ ...input, siteName: '桐川关工' }, null))).toBe(true);
   });
 
   it('indexes each colour to its nearest palette entry', async () => {

@@ -2,10 +2,9 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import { getCatalog, site } from '@/data/site';
 import { pageCacheKey } from '@/lib/page-cache-key';
-import { cardPng, cardSvg } from '@/lib/og-card';
+import { CardPainter, cardSvg } from '@/lib/og-card';
 import { bulletinTitle } from '@/lib/labels';
 import { KIND_LABELS } from '@/lib/content-kinds';
 import { formatChineseDate } from '@/lib/dates';
@@ -13,7 +12,7 @@ import { issueLine } from '@/lib/bulletin/issue-label';
 
 const CACHE_DIR = 'node_modules/.astro/og-cards';
 // Bump when the way cards are encoded changes, so cached cards are drawn again.
-const ENCODING = 'palette-blends-1';
+const ENCODING = 'placed-glyphs-1';
 
 export const getStaticPaths = (async () => {
   const c = await getCatalog();
@@ -46,13 +45,14 @@ export const getStaticPaths = (async () => {
 
 type Props = { kicker: string; title: string; footer: string };
 
+let painter: CardPainter | undefined;
+
 export async function GET({ props }: APIContext<Props>) {
   const svg = cardSvg({ ...props, siteName: site.name });
   const file = `${CACHE_DIR}/${createHash('sha256').update(svg).update(ENCODING).digest('hex').slice(0, 20)}.png`;
   let png = await readFile(file).catch(() => undefined);
   if (!png) {
-    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    png = cardPng(data, info.width, info.height, info.channels);
+    png = await (painter ??= new CardPainter(site.name)).draw(props);
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFile(file, png);
   }
