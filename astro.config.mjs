@@ -13,6 +13,7 @@ import { lastModifiedByPath } from './src/lib/sitemap.ts';
 import { basePathProblem, siteUrlProblem } from './src/lib/site-settings.ts';
 import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
 import { desk } from './src/integrations/desk.ts';
+import { shareCards } from './src/lib/share-cards.ts';
 
 // site and base come from content/site.yaml (or $CONTENT_DIR/site.yaml); SITE_URL and BASE_PATH override them for a deploy.
 const settings = parse(readFileSync(contentPath(fileURLToPath(new URL('.', import.meta.url)), 'site.yaml'), 'utf8'));
@@ -51,6 +52,7 @@ export default defineConfig({
         'astro:config:setup': () => assertContentValid(),
       },
     },
+    shareCards(),
     publishedImagesGate(),
     bulletinPdfRestore(),
     desk(),
@@ -89,7 +91,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Pages and share cards with a cacheKey (src/lib/page-cache-key.ts) that are unchanged since the last build into
+  // Pages with a cacheKey (src/lib/page-cache-key.ts) that are unchanged since the last build into
   // the same folder are copied instead of rendered. Only for `astro build`, where there is a last build to reuse.
   // (A desk-test failure once blamed on the flag was a race in the test: tests/browser/desk-cms.test.ts.)
   ...(process.argv.includes('build') ? { experimental: { incrementalBuild: true } } : {}),

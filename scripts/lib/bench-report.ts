@@ -16,8 +16,8 @@ export const PHASES = [
   'render:setup', // getStaticPaths of every route, the catalog, anything between pages
   'render:pages', // HTML pages
   'render:feeds', // RSS, Atom and JSON feeds
-  'render:og-cards', // share-card PNGs (drawn with sharp, cached by content)
   'images', // optimized image variants (AVIF, WebP, JPEG; cached in node_modules/.astro)
+  'share-cards', // share-card PNGs after the build (src/lib/share-cards.ts: drawn, or copied from the cache)
   'finish', // sitemap and other build:done hooks
   'search-index', // src/lib/search/indexer.ts after astro build (gram index, page table, documents)
 ] as const;
@@ -46,11 +46,10 @@ export function parseDuration(text: string): number {
   return minutes + rest;
 }
 
-export type RouteKind = 'pages' | 'feeds' | 'og-cards' | 'other';
+export type RouteKind = 'pages' | 'feeds' | 'other';
 
-/** What a generated file is: /og/… share cards, /feeds/… feeds, .html pages, anything else. */
+/** What a generated file is: /feeds/… feeds, .html pages, anything else. */
 export function routeKind(file: string): RouteKind {
-  if (file.startsWith('/og/')) return 'og-cards';
   if (file.startsWith('/feeds/')) return 'feeds';
   if (file.endsWith('.html')) return 'pages';
   return 'other';
@@ -60,6 +59,8 @@ export function routeKind(file: string): RouteKind {
 const PAGE_LINE = /├─ (\S+) \((?:\+([^)]+)|cached|restored)\)/;
 const IMAGE_LINE = /▶ \S+ .*\(\+([^)]+)\) \((\d+)\/(\d+)\)/;
 const COMPLETED = /^\d\d:\d\d:\d\d ✓ Completed in/;
+/** src/lib/share-cards.ts: "[share-cards] 分享图：9219 张（新画 12 张，其余来自缓存），用时 3.1 秒". */
+const SHARE_CARDS_LINE = /\[share-cards\] 分享图：(\d+) 张.*用时 ([\d.]+) 秒/;
 
 /**
  * Phases from a time-stamped `npm run build` output (astro build, then the search index).
@@ -92,8 +93,8 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
   const tDone = at(iDone, '[build] Complete!');
 
   // Per-route render times, summed by kind; the rest of the routes section is setup.
-  const renderMs: Record<RouteKind, number> = { pages: 0, feeds: 0, 'og-cards': 0, other: 0 };
-  const counts: Record<RouteKind, number> = { pages: 0, feeds: 0, 'og-cards': 0, other: 0 };
+  const renderMs: Record<RouteKind, number> = { pages: 0, feeds: 0, other: 0 };
+  const counts: Record<RouteKind, number> = { pages: 0, feeds: 0, other: 0 };
   // Timeline of (time, phase) for attributing memory samples.
   const timeline: { t: number; phase: PhaseName }[] = [{ t: 0, phase: 'startup+check' }];
   if (tSync !== undefined) timeline.push({ t: tSync, phase: 'content' });
@@ -110,7 +111,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     renderMs[kind] += Number.isFinite(ms) ? ms : 0;
     counts[kind]++;
     // The line is printed when the page is done: the page was being rendered during the `ms` before it.
-    const phase: PhaseName = kind === 'feeds' ? 'render:feeds' : kind === 'og-cards' ? 'render:og-cards' : 'render:pages';
+    const phase: PhaseName = kind === 'feeds' ? 'render:feeds' : 'render:pages';
     if (timeline.at(-1)!.phase !== phase) timeline.push({ t: Math.max(line.t - ms, timeline.at(-1)!.t), phase });
   }
   if (iImages >= 0) {
@@ -127,6 +128,12 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
   if (tImages !== undefined) timeline.push({ t: tImages, phase: 'images' });
   const tFinish = tImagesDone ?? tRenderEnd;
   if (tFinish !== undefined) timeline.push({ t: tFinish, phase: 'finish' });
+  // The share cards are drawn in a build:done hook, which says how many and how long.
+  const cardsLine = lines.find((l) => SHARE_CARDS_LINE.test(l.text));
+  const cardsMatch = cardsLine && SHARE_CARDS_LINE.exec(cardsLine.text);
+  const cards = cardsMatch ? { count: Number(cardsMatch[1]), seconds: Number(cardsMatch[2]) } : undefined;
+  if (cards && cardsLine)
+    timeline.push({ t: cardsLine.t - cards.seconds * 1000, phase: 'share-cards' }, { t: cardsLine.t, phase: 'finish' });
   if (tDone !== undefined) timeline.push({ t: tDone, phase: 'search-index' });
 
   const seconds: Partial<Record<PhaseName, number>> = {};
@@ -142,15 +149,17 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     const total = (tRenderEnd - tRoutes) / 1000;
     const pages = (renderMs.pages + renderMs.other) / 1000;
     const feeds = renderMs.feeds / 1000;
-    const og = renderMs['og-cards'] / 1000;
-    set('render:setup', Math.max(0, total - pages - feeds - og));
+    set('render:setup', Math.max(0, total - pages - feeds));
     set('render:pages', pages);
     set('render:feeds', feeds);
-    set('render:og-cards', og);
   }
   // Images start when the routes are done (the header line follows at once): the phases then add up to the wall time.
   set('images', tImages !== undefined ? span(tRenderEnd, tImagesDone) : undefined);
-  set('finish', span(tFinish, tDone));
+  set(
+    'finish',
+    cards && tFinish !== undefined && tDone !== undefined ? Math.max(0, span(tFinish, tDone)! - cards.seconds) : span(tFinish, tDone),
+  );
+  if (cards) set('share-cards', cards.seconds);
   set('search-index', span(tDone, wallMs));
 
   const peakRss: Partial<Record<PhaseName, number>> = {};
@@ -185,7 +194,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     pages: {
       html: counts.pages,
       feeds: counts.feeds,
-      ogCards: counts['og-cards'],
+      ogCards: cards?.count ?? 0,
       other: counts.other,
       astroReported: reported ? Number(reported[1]) : undefined,
     },

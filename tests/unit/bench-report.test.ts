@@ -38,7 +38,6 @@ const LOG: TimedLine[] = [
   line(10_500, '09:00:09   ├─ /news/2025-01-01-a/index.html (+400ms) '),
   line(11_000, '09:00:10   ├─ /news/2025-01-02-b/index.html (+1.50s) '),
   line(12_000, '09:00:11   ├─ /feeds/all.xml/ (+1.00s) '),
-  line(14_000, '09:00:13   ├─ /og/news/2025-01-01-a.png (+2.00s) '),
   line(14_100, '09:00:13   ├─ /robots.txt (+3ms) '),
   line(15_000, '09:00:14 ✓ Completed in 6.00s.'),
   line(15_100, ' generating optimized images '),
@@ -46,6 +45,7 @@ const LOG: TimedLine[] = [
   line(16_500, '09:00:15   ▶ /_astro/1.abc_y.webp (reused cache entry) (+2ms) (2/2)'),
   line(17_000, '09:00:16 ✓ Completed in 1.90s.'),
   line(17_500, '09:00:16 [build] ✓ Completed in 15.0s.'),
+  line(17_800, '09:00:17 [share-cards] 分享图：5 张（新画 2 张，其余来自缓存），用时 0.2 秒'),
   line(18_000, '09:00:17 [build] 6 page(s) built in 16.0s'),
   line(18_000, '09:00:17 [build] Complete!'),
   line(25_000, '搜索索引：3 页'),
@@ -68,11 +68,11 @@ describe('parseDuration and routeKind', () => {
     expect(parseDuration('1m 27s')).toBe(87_000);
     expect(parseDuration('soon')).toBeNaN();
   });
-  it('sorts generated files into pages, feeds, share cards and the rest', () => {
+  it('sorts generated files into pages, feeds and the rest', () => {
     expect(routeKind('/news/x/index.html')).toBe('pages');
     expect(routeKind('/404.html')).toBe('pages');
     expect(routeKind('/feeds/all.xml/')).toBe('feeds');
-    expect(routeKind('/og/news/x.png')).toBe('og-cards');
+    expect(routeKind('/og/cards.json')).toBe('other');
     expect(routeKind('/robots.txt')).toBe('other');
   });
 });
@@ -86,7 +86,8 @@ describe('parsePhases', () => {
     expect(report.seconds.content).toBe(3);
     expect(report.seconds.bundle).toBe(4);
     expect(report.seconds.images).toBe(2); // from the end of the routes to the last image
-    expect(report.seconds.finish).toBe(1);
+    expect(report.seconds['share-cards']).toBe(0.2); // as the hook reports it, out of the finish
+    expect(report.seconds.finish).toBe(0.8);
     expect(report.seconds['search-index']).toBe(7.5);
     const total = PHASES.reduce((sum, name) => sum + (report.seconds[name] ?? 0), 0);
     expect(total).toBeCloseTo(25.5, 1);
@@ -95,16 +96,15 @@ describe('parsePhases', () => {
   it('splits page generation by what was rendered, the rest being setup', () => {
     expect(report.seconds['render:pages']).toBeCloseTo(1.953, 2);
     expect(report.seconds['render:feeds']).toBe(1);
-    expect(report.seconds['render:og-cards']).toBe(2);
-    expect(report.seconds['render:setup']).toBeCloseTo(6 - 1.953 - 1 - 2, 2);
-    expect(report.pages).toMatchObject({ html: 3, feeds: 1, ogCards: 1, other: 1, astroReported: 6 });
+    expect(report.seconds['render:setup']).toBeCloseTo(6 - 1.953 - 1, 2);
+    expect(report.pages).toMatchObject({ html: 3, feeds: 1, ogCards: 5, other: 1, astroReported: 6 });
     expect(report.images).toEqual({ transforms: 2, cached: 1, encodeMs: 802 });
   });
 
   it('attributes memory and CPU samples to the phase running at the time', () => {
     expect(report.peakRss['startup+check']).toBe(100e6);
     expect(report.peakRss.content).toBe(300e6);
-    expect(report.peakRss['render:og-cards']).toBe(700e6);
+    expect(report.peakRss['render:feeds']).toBe(700e6);
     expect(report.peakRss['search-index']).toBe(900e6);
     const cpu = Object.values(report.cpuSeconds).reduce((a, b) => a + (b ?? 0), 0);
     expect(cpu).toBeCloseTo(22, 0);
@@ -267,7 +267,7 @@ describe('summarize and formatReport', () => {
     expect(table).toMatch(/\| ours ÷ baseline \| 2× \| ≤ 1.5× \| FAIL \|/);
     expect(table).toMatch(/\| one news item added, rebuilt \| 120 s \| ≤ 20 s \| FAIL \|/);
     expect(table).toMatch(/\| full build, cold caches \| 150 s \| ≤ 180 s \| pass \|/);
-    expect(table).toContain('| render:og-cards |');
+    expect(table).toContain('| share-cards |');
   });
 
   it('leaves the baseline figures empty when there is no baseline', () => {

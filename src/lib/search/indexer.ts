@@ -24,6 +24,7 @@ import { foldedSections, sectionsOf } from './indexed-page';
 import { GramIndexBuilder, textLength } from './gram-index';
 import { encodeSearchTable, SearchTable, type TableEntry } from './table';
 import { dirBytes } from '../file-sizes';
+import { inParallel } from '../in-parallel';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -72,20 +73,6 @@ function contentHash(data: Buffer | string | Uint8Array): string {
 }
 
 const gzipAsync = promisify(gzip);
-
-/** Maps items through an async function, a few at a time: gzip runs in libuv's threads, on the other core too. */
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>, width = 16): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const k = next++;
-      results[k] = await work(items[k]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
-}
 
 export async function bundleSearchApi(outFile: string, dataFile: string): Promise<number> {
   const result = await build({

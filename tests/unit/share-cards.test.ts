@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { SHARE_CARD_LIST, writeShareCards, type ShareCardList } from '@/lib/share-cards';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function builtSite(list: ShareCardList): string {
+  const dist = mkdtempSync(join(tmpdir(), 'ggw-cards-'));
+  dirs.push(dist);
+  mkdirSync(join(dist, 'og'), { recursive: true });
+  writeFileSync(join(dist, SHARE_CARD_LIST), JSON.stringify(list));
+  return dist;
+}
+
+const list: ShareCardList = {
+  siteName: '桐川关工',
+  cards: [
+    { file: 'site', kicker: '桐川县', title: '桐川县关心下一代工作委员会', footer: '工作动态、五老典型' },
+    { file: 'news/2025-01-08-qingshan-a', kicker: '新闻', title: '青山镇关工委冒雪走访茶岭村留守儿童', footer: '2025年1月8日' },
+    { file: 'bulletins/2025-04', kicker: '《关工动态》', title: '2025年第4期（总第112期）', footer: '2025年4月30日' },
+  ],
+};
+
+describe('share cards after the build', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'ggw-card-cache-'));
+  dirs.push(cache);
+
+  it('draws every card of the list into og/, removes the list, and copies from the cache the next time', async () => {
+    const first = builtSite(list);
+    expect(await writeShareCards(first, cache)).toEqual({ written: 3, drawn: 3, removed: [] });
+    expect(existsSync(join(first, SHARE_CARD_LIST))).toBe(false);
+    for (const card of list.cards) {
+      const meta = await sharp(join(first, 'og', `${card.file}.png`)).metadata();
+      expect(meta).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    }
+    const second = builtSite(list);
+    expect(await writeShareCards(second, cache)).toEqual({ written: 3, drawn: 0, removed: [] });
+    for (const card of list.cards)
+      expect(readFileSync(join(second, 'og', `${card.file}.png`)).equals(readFileSync(join(first, 'og', `${card.file}.png`)))).toBe(true);
+    // The cache holds whole cards only.
+    expect(readdirSync(cache).every((f) => f.endsWith('.png'))).toBe(true);
+  });
+
+  it('removes the cards of pages that are gone from an earlier build in the same folder, and redraws a changed title', async () => {
+    const dist = builtSite(list);
+    await writeShareCards(dist, cache);
+    writeFileSync(
+      join(dist, SHARE_CARD_LIST),
+      JSON.stringify({ ...list, cards: [list.cards[0], { ...list.cards[1]!, title: '青山镇关工委走访留守儿童' }] }),
+    );
+    const before = readFileSync(join(dist, 'og/news/2025-01-08-qingshan-a.png'));
+    expect(await writeShareCards(dist, cache)).toEqual({ written: 2, drawn: 1, removed: ['og/bulletins/2025-04.png'] });
+    expect(readFileSync(join(dist, 'og/news/2025-01-08-qingshan-a.png')).equals(before)).toBe(false);
+  });
+});
