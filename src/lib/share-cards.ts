@@ -38,6 +38,16 @@ export async function writeShareCards(dist: string, cacheDir: string): Promise<S
   mkdirSync(cacheDir, { recursive: true });
   const wanted = new Set<string>();
   let drawn = 0;
+  // Two pages can have the same card (same title, kicker and date): it is drawn once, the others wait for it.
+  const drawing = new Map<string, Promise<void>>();
+  const draw = async (card: ShareCard, cached: string) => {
+    const png = await painter.draw(card);
+    // Written under a temporary name first: an interrupted build never leaves half a card in the cache.
+    const partial = `${cached}.${process.pid}.part`;
+    await writeFile(partial, png);
+    await rename(partial, cached);
+    drawn++;
+  };
   // Drawing is mostly in this thread; the parallel width overlaps the file copies with it.
   await inParallel(
     list.cards,
@@ -47,12 +57,8 @@ export async function writeShareCards(dist: string, cacheDir: string): Promise<S
       const svg = cardSvg({ ...card, siteName: list.siteName });
       const cached = join(cacheDir, `${createHash('sha256').update(svg).update(ENCODING).digest('hex').slice(0, 20)}.png`);
       if (!existsSync(cached)) {
-        const png = await painter.draw(card);
-        // Written under a temporary name first: an interrupted build never leaves half a card in the cache.
-        const partial = `${cached}.${process.pid}.part`;
-        await writeFile(partial, png);
-        await rename(partial, cached);
-        drawn++;
+        if (!drawing.has(cached)) drawing.set(cached, draw(card, cached));
+        await drawing.get(cached);
       }
       mkdirSync(dirname(target), { recursive: true });
       await copyFile(cached, target);

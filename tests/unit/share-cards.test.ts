@@ -45,6 +45,16 @@ describe('share cards after the build', () => {
     expect(readdirSync(cache).every((f) => f.endsWith('.png'))).toBe(true);
   });
 
+  it('draws a card that two pages share once', async () => {
+    const twins = builtSite({ ...list, cards: [list.cards[1]!, { ...list.cards[1]!, file: 'news/2025-01-08-qingshan-b' }] });
+    const fresh = mkdtempSync(join(tmpdir(), 'ggw-card-cache-'));
+    dirs.push(fresh);
+    expect(await writeShareCards(twins, fresh)).toEqual({ written: 2, drawn: 1, removed: [] });
+    expect(
+      readFileSync(join(twins, 'og/news/2025-01-08-qingshan-b.png')).equals(readFileSync(join(twins, 'og/news/2025-01-08-qingshan-a.png'))),
+    ).toBe(true);
+  });
+
   it('removes the cards of pages that are gone from an earlier build in the same folder, and redraws a changed title', async () => {
     const dist = builtSite(list);
     await writeShareCards(dist, cache);
