@@ -1,6 +1,7 @@
 // Share cards are written after Astro's build, from the list the og/cards.json route renders: each one is
 // drawn once (CardPainter, about 2 ms) and kept in the cache by a hash of its SVG, so a later build only copies
 // it. As Astro pages they cost Astro's own few milliseconds a file even when unchanged; here a copy is all.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, rename, writeFile } from 'node:fs/promises';
@@ -29,42 +30,85 @@ export interface ShareCardReport {
   removed: string[];
 }
 
+/** A card to draw and the cache file it goes to. */
+export interface CardJob {
+  card: ShareCard;
+  cached: string;
+}
+
+/** Draws cards into the cache; each file is written under a temporary name first, so none is ever half there. */
+export async function drawIntoCache(siteName: string, jobs: readonly CardJob[]): Promise<void> {
+  const painter = new CardPainter(siteName);
+  for (const { card, cached } of jobs) {
+    const partial = `${cached}.${process.pid}.part`;
+    await writeFile(partial, await painter.draw(card));
+    await rename(partial, cached);
+  }
+}
+
+/** Below this many new cards the second process costs more (about a second to start) than it saves. */
+const HELPER_MIN_CARDS = 200;
+
+export interface ShareCardOptions {
+  /** Told when the second process failed and its cards were drawn here instead. */
+  warn?: (message: string) => void;
+  /** From how many new cards half of them are drawn in a second process. */
+  helperMinCards?: number;
+}
+
+/** Draws the jobs in a second Node process (share-card-helper.ts), on the other core. */
+function drawInHelper(siteName: string, jobs: readonly CardJob[]): Promise<void> {
+  const helper = fileURLToPath(new URL('./share-card-helper.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', helper], { stdio: ['pipe', 'inherit', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`退出码 ${code}：${errors.trim()}`))));
+    child.stdin.end(JSON.stringify({ siteName, jobs }));
+  });
+}
+
 /** Draws or copies every card of the list in `dist` into dist/og/, removes the list and cards no page has any more. */
-export async function writeShareCards(dist: string, cacheDir: string): Promise<ShareCardReport> {
+export async function writeShareCards(
+  dist: string,
+  cacheDir: string,
+  { warn = () => {}, helperMinCards = HELPER_MIN_CARDS }: ShareCardOptions = {},
+): Promise<ShareCardReport> {
   const listFile = join(dist, SHARE_CARD_LIST);
   const list = JSON.parse(readFileSync(listFile, 'utf8')) as ShareCardList;
   rmSync(listFile);
-  const painter = new CardPainter(list.siteName);
   mkdirSync(cacheDir, { recursive: true });
-  const wanted = new Set<string>();
-  let drawn = 0;
-  // Two pages can have the same card (same title, kicker and date): it is drawn once, the others wait for it.
-  const drawing = new Map<string, Promise<void>>();
-  const draw = async (card: ShareCard, cached: string) => {
-    const png = await painter.draw(card);
-    // Written under a temporary name first: an interrupted build never leaves half a card in the cache.
-    const partial = `${cached}.${process.pid}.part`;
-    await writeFile(partial, png);
-    await rename(partial, cached);
-    drawn++;
-  };
-  // Drawing is mostly in this thread; the parallel width overlaps the file copies with it.
-  await inParallel(
-    list.cards,
-    async (card) => {
-      const target = join(dist, 'og', `${card.file}.png`);
-      wanted.add(target);
-      const svg = cardSvg({ ...card, siteName: list.siteName });
-      const cached = join(cacheDir, `${createHash('sha256').update(svg).update(ENCODING).digest('hex').slice(0, 20)}.png`);
-      if (!existsSync(cached)) {
-        if (!drawing.has(cached)) drawing.set(cached, draw(card, cached));
-        await drawing.get(cached);
-      }
-      mkdirSync(dirname(target), { recursive: true });
-      await copyFile(cached, target);
-    },
-    4,
-  );
+  const placed = list.cards.map((card) => {
+    const svg = cardSvg({ ...card, siteName: list.siteName });
+    const cached = join(cacheDir, `${createHash('sha256').update(svg).update(ENCODING).digest('hex').slice(0, 20)}.png`);
+    return { card, cached, target: join(dist, 'og', `${card.file}.png`) };
+  });
+  // New cards, each once (two pages can share a card: same title, kicker and date).
+  const jobs = [...new Map(placed.filter((p) => !existsSync(p.cached)).map((p) => [p.cached, p])).values()];
+  // Half of them on the other core when there are many (a county's first build: thousands).
+  const helperJobs = jobs.length >= helperMinCards ? jobs.filter((_, i) => i % 2 === 1) : [];
+  const helper = helperJobs.length
+    ? drawInHelper(list.siteName, helperJobs).then(
+        () => undefined,
+        (error: Error) => error,
+      )
+    : undefined;
+  await drawIntoCache(list.siteName, helperJobs.length ? jobs.filter((_, i) => i % 2 === 0) : jobs);
+  const helperError = await helper;
+  if (helperError) {
+    warn(`分享图：第二个进程没有画完（${helperError.message}），在本进程补画`);
+    await drawIntoCache(
+      list.siteName,
+      helperJobs.filter((job) => !existsSync(job.cached)),
+    );
+  }
+  await inParallel(placed, async ({ cached, target }) => {
+    mkdirSync(dirname(target), { recursive: true });
+    await copyFile(cached, target);
+  });
+  const wanted = new Set(placed.map((p) => p.target));
+  const drawn = jobs.length;
   const removed: string[] = [];
   const ogDir = join(dist, 'og');
   for (const entry of readdirSync(ogDir, { recursive: true, withFileTypes: true })) {
@@ -79,6 +123,7 @@ export async function writeShareCards(dist: string, cacheDir: string): Promise<S
 
 interface Logger {
   info(message: string): void;
+  warn(message: string): void;
 }
 
 /** The Astro integration: cards after the build, cached in Astro's cache folder (a plain object, as build-hooks.ts). */
@@ -92,7 +137,7 @@ export function shareCards() {
       },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const started = performance.now();
-        const report = await writeShareCards(fileURLToPath(dir), cacheDir);
+        const report = await writeShareCards(fileURLToPath(dir), cacheDir, { warn: (message) => logger.warn(message) });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`分享图：${report.written} 张（新画 ${report.drawn} 张，其余来自缓存），用时 ${seconds} 秒`);
         if (report.removed.length) logger.info(`分享图：删除了 ${report.removed.length} 张已没有页面的旧图`);

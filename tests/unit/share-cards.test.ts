@@ -55,6 +55,27 @@ describe('share cards after the build', () => {
     ).toBe(true);
   });
 
+  it('draws the same cards when half of them are drawn in a second process', async () => {
+    const many: ShareCardList = {
+      ...list,
+      cards: Array.from({ length: 6 }, (_, i) => ({ ...list.cards[1]!, file: `news/n${i}`, footer: `2025年1月${i + 1}日` })),
+    };
+    const [alone, shared] = [builtSite(many), builtSite(many)];
+    const [cacheA, cacheB] = [mkdtempSync(join(tmpdir(), 'ggw-card-cache-')), mkdtempSync(join(tmpdir(), 'ggw-card-cache-'))];
+    dirs.push(cacheA, cacheB);
+    const warnings: string[] = [];
+    await writeShareCards(alone, cacheA);
+    expect(await writeShareCards(shared, cacheB, { helperMinCards: 2, warn: (m) => warnings.push(m) })).toEqual({
+      written: 6,
+      drawn: 6,
+      removed: [],
+    });
+    expect(warnings).toEqual([]);
+    for (const card of many.cards)
+      expect(readFileSync(join(shared, 'og', `${card.file}.png`)).equals(readFileSync(join(alone, 'og', `${card.file}.png`)))).toBe(true);
+    expect(readdirSync(cacheB).every((f) => f.endsWith('.png'))).toBe(true);
+  }, 60_000);
+
   it('removes the cards of pages that are gone from an earlier build in the same folder, and redraws a changed title', async () => {
     const dist = builtSite(list);
     await writeShareCards(dist, cache);
