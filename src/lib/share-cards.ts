@@ -30,19 +30,25 @@ export interface ShareCardReport {
   removed: string[];
 }
 
-/** A card to draw and the cache file it goes to. */
+/** A card to draw, the cache file it goes to and the pages' files in dist/og/ that show it. */
 export interface CardJob {
   card: ShareCard;
   cached: string;
+  targets: string[];
 }
 
-/** Draws cards into the cache; each file is written under a temporary name first, so none is ever half there. */
-export async function drawIntoCache(siteName: string, jobs: readonly CardJob[]): Promise<void> {
+/** Draws cards into the cache and their places in dist/. A cache file is written under a temporary name first. */
+export async function drawCards(siteName: string, jobs: readonly CardJob[]): Promise<void> {
   const painter = new CardPainter(siteName);
-  for (const { card, cached } of jobs) {
+  for (const { card, cached, targets } of jobs) {
+    const png = await painter.draw(card);
     const partial = `${cached}.${process.pid}.part`;
-    await writeFile(partial, await painter.draw(card));
+    await writeFile(partial, png);
     await rename(partial, cached);
+    for (const target of targets) {
+      mkdirSync(dirname(target), { recursive: true });
+      await writeFile(target, png);
+    }
   }
 }
 
@@ -50,6 +56,8 @@ export async function drawIntoCache(siteName: string, jobs: readonly CardJob[]):
 const HELPER_MIN_CARDS = 200;
 
 export interface ShareCardOptions {
+  /** Told how many new cards there are to draw, before drawing them (a first build can take a while). */
+  info?: (message: string) => void;
   /** Told when the second process failed and its cards were drawn here instead. */
   warn?: (message: string) => void;
   /** From how many new cards half of them are drawn in a second process. */
@@ -73,7 +81,7 @@ function drawInHelper(siteName: string, jobs: readonly CardJob[]): Promise<void>
 export async function writeShareCards(
   dist: string,
   cacheDir: string,
-  { warn = () => {}, helperMinCards = HELPER_MIN_CARDS }: ShareCardOptions = {},
+  { info = () => {}, warn = () => {}, helperMinCards = HELPER_MIN_CARDS }: ShareCardOptions = {},
 ): Promise<ShareCardReport> {
   const listFile = join(dist, SHARE_CARD_LIST);
   const list = JSON.parse(readFileSync(listFile, 'utf8')) as ShareCardList;
@@ -84,8 +92,16 @@ export async function writeShareCards(
     const cached = join(cacheDir, `${createHash('sha256').update(svg).update(ENCODING).digest('hex').slice(0, 20)}.png`);
     return { card, cached, target: join(dist, 'og', `${card.file}.png`) };
   });
-  // New cards, each once (two pages can share a card: same title, kicker and date).
-  const jobs = [...new Map(placed.filter((p) => !existsSync(p.cached)).map((p) => [p.cached, p])).values()];
+  // New cards, each drawn once (two pages can share a card: same title, kicker and date); the rest are copied.
+  const jobsByCache = new Map<string, CardJob>();
+  const copies: typeof placed = [];
+  for (const p of placed) {
+    if (existsSync(p.cached)) copies.push(p);
+    else if (jobsByCache.has(p.cached)) jobsByCache.get(p.cached)!.targets.push(p.target);
+    else jobsByCache.set(p.cached, { card: p.card, cached: p.cached, targets: [p.target] });
+  }
+  const jobs = [...jobsByCache.values()];
+  if (jobs.length) info(`分享图：正在画 ${jobs.length} 张新图…`);
   // Half of them on the other core when there are many (a county's first build: thousands).
   const helperJobs = jobs.length >= helperMinCards ? jobs.filter((_, i) => i % 2 === 1) : [];
   const helper = helperJobs.length
@@ -94,16 +110,13 @@ export async function writeShareCards(
         (error: Error) => error,
       )
     : undefined;
-  await drawIntoCache(list.siteName, helperJobs.length ? jobs.filter((_, i) => i % 2 === 0) : jobs);
+  await drawCards(list.siteName, helperJobs.length ? jobs.filter((_, i) => i % 2 === 0) : jobs);
   const helperError = await helper;
   if (helperError) {
     warn(`分享图：第二个进程没有画完（${helperError.message}），在本进程补画`);
-    await drawIntoCache(
-      list.siteName,
-      helperJobs.filter((job) => !existsSync(job.cached)),
-    );
+    await drawCards(list.siteName, helperJobs);
   }
-  await inParallel(placed, async ({ cached, target }) => {
+  await inParallel(copies, async ({ cached, target }) => {
     mkdirSync(dirname(target), { recursive: true });
     await copyFile(cached, target);
   });
@@ -137,7 +150,10 @@ export function shareCards() {
       },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const started = performance.now();
-        const report = await writeShareCards(fileURLToPath(dir), cacheDir, { warn: (message) => logger.warn(message) });
+        const report = await writeShareCards(fileURLToPath(dir), cacheDir, {
+          info: (message) => logger.info(message),
+          warn: (message) => logger.warn(message),
+        });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`分享图：${report.written} 张（新画 ${report.drawn} 张，其余来自缓存），用时 ${seconds} 秒`);
         if (report.removed.length) logger.info(`分享图：删除了 ${report.removed.length} 张已没有页面的旧图`);

@@ -92,6 +92,8 @@ export function buildStage(line: string): string | null {
   if (/generating static routes/.test(text)) return '生成网页…';
   const images = /generating optimized images|▶ .*\((\d+)\/(\d+)\)\s*$/.exec(text);
   if (images) return images[1] ? `处理照片 ${images[1]}/${images[2]}（新照片第一次要多花些时间）…` : '处理照片…';
+  const cards = /\[share-cards\] (分享图：正在画.*)$/.exec(text);
+  if (cards) return cards[1]!;
   const pages = /(\d+) page\(s\) built/.exec(text);
   if (pages) return `已生成 ${pages[1]} 个网页，正在生成站内搜索…`;
   if (/^(搜索索引|构建完成|已生成 \d+ 个文件)/.test(text.trim())) return text.trim();

@@ -154,6 +154,7 @@ describe('publish', () => {
     );
     expect(buildStage('12:00:01 [content] Syncing content')).toBe('读取稿件…');
     expect(buildStage('12:00:01   ├─ /news/index.html (+3ms)')).toBeNull();
+    expect(buildStage('12:00:09 [share-cards] 分享图：正在画 84 张新图…')).toBe('分享图：正在画 84 张新图…');
   });
 });
 
