@@ -78,7 +78,10 @@ const NO_LINE_END = new Set('（《「『【〔〈“‘([{'.split(''));
 function breakLines(title: string, size: number, maxWidth: number, emWidth: EmWidth): string[] {
   const width = (text: string) => [...text].reduce((sum, c) => sum + emWidth(c.codePointAt(0)!) * size, 0);
   // Units that stay whole: a run of Latin letters and digits (with its dots and commas), a space, any other character.
-  const units = title.trim().match(/[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+(?:[.,:][A-Za-z0-9]+)*|\s|[^]/gu) ?? [];
+  // A run wider than a whole line (a long web address) is broken anywhere.
+  const units = (title.trim().match(/[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+(?:[.,:][A-Za-z0-9]+)*|\s|[^]/gu) ?? []).flatMap((unit) =>
+    width(unit) > maxWidth ? [...unit] : [unit],
+  );
   const lines: string[][] = [[]];
   let used = 0;
   for (const unit of units) {

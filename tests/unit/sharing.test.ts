@@ -85,8 +85,17 @@ describe('share cards', () => {
     expect(wrapTitle('一二三四五六七八九十，再一行', 100, 1000, 3)).toEqual(['一二三四五六七八九十，', '再一行']);
     // An opening bracket never ends a line: it moves down with what it opens.
     expect(wrapTitle('一二三四五六七八九《书名》', 100, 1000, 3)).toEqual(['一二三四五六七八九', '《书名》']);
-    // A number is not cut in two.
+    // A number is not cut in two, unless it is wider than a line.
     expect(wrapTitle('一二三四五六七八九12345', 100, 1000, 3)).toEqual(['一二三四五六七八九', '12345']);
+    // 1000 px at 100 px: 18 Latin letters (0.55 em) a line.
+    expect(wrapTitle('见www.example.gov.cn/guangongwei/news/2025', 100, 1000, 5)).toEqual([
+      '见',
+      'www.example.gov.cn',
+      '/guangongwei/news/',
+      '2025',
+    ]);
+    const word = 'abcdefghijklmnopqrstuvwxyz'.repeat(2);
+    expect(wrapTitle(word, 100, 1000, 5)).toEqual([word.slice(0, 18), word.slice(18, 36), word.slice(36)]);
   });
 
   it('escapes text in the SVG', () => {
