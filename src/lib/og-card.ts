@@ -6,7 +6,7 @@
 import sharp from 'sharp';
 import { systemFontMetrics, type FontMetrics } from './font-metrics';
 import { escapeHtml, stripForbiddenChars } from './html';
-import { blendPalette, hexColour, indexedPng, PaletteIndex, paletteRows } from './indexed-png';
+import { blendPalette, encodeIndexedPng, hexColour, indexedPng, PaletteIndex, paletteRows } from './indexed-png';
 
 const COLOURS = {
   paper: '#fffdf9',
@@ -165,8 +165,7 @@ const cardPalette = () =>
 
 /** The card's pixels (from sharp's raw output) as a PNG of the card's own palette: half the time of a quantizer. */
 export function cardPng(pixels: Uint8Array, width: number, height: number, channels: number): Buffer<ArrayBuffer> {
-  const index = cardPalette();
-  return indexedPng(paletteRows(pixels, width, height, channels, index), width, height, index.palette);
+  return encodeIndexedPng(pixels, width, height, channels, cardPalette());
 }
 
 async function svgPixels(svg: string) {
