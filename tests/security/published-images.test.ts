@@ -1,10 +1,11 @@
 // The after-build gate on its own: what it does with a copied original, a photo with metadata, an active SVG.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishedImageError, scrubPublishedImages } from '../../src/lib/safety/published-images';
+import { namedInTextFiles, PublishedImageError, scrubPublishedImages } from '../../src/lib/safety/published-images';
 import { tempSite, type TempSite } from '../fixtures/temp-site';
 import { gpsPhoto } from './hostile-site';
 
@@ -47,6 +48,34 @@ describe('the published-images gate', () => {
     expect(readFileSync(join(dist, '_astro/clean.webp')).equals(clean)).toBe(true);
     // A second pass finds nothing left to do.
     expect((await scrubPublishedImages(dist, [original])).reencoded).toEqual([]);
+  });
+
+  it('opens an image again only when its bytes were not found clean before, and never trusts the cache for an original', async () => {
+    const cleanHashesFile = join(site.root, 'cache/clean.txt');
+    await gpsPhoto(join(dist, 'later-photo.jpg'), 3);
+    const first = await scrubPublishedImages(dist, [original], { cleanHashesFile });
+    expect(first.reencoded.map((r) => r.file)).toEqual(['later-photo.jpg']);
+    const remembered = readFileSync(cleanHashesFile, 'utf8').split('\n');
+    expect(remembered.length).toBeGreaterThanOrEqual(3);
+    // An original whose hash is somehow in the cache is still found as an original.
+    const originalHash = createHash('sha256').update(readFileSync(original)).digest('hex');
+    writeFileSync(cleanHashesFile, [...remembered, originalHash].join('\n'));
+    copyFileSync(original, join(dist, '_astro/photo.Again1.jpg'));
+    const second = await scrubPublishedImages(dist, [original], { cleanHashesFile });
+    expect(second.removed).toEqual(['_astro/photo.Again1.jpg']);
+    expect(second.reencoded).toEqual([]);
+    // Only the hashes of images still published are kept.
+    expect(readFileSync(cleanHashesFile, 'utf8').split('\n')).not.toContain(originalHash);
+  });
+
+  it('finds a name only where it stands whole', () => {
+    const page = join(site.root, 'names.html');
+    writeFileSync(page, '<img src="/_astro/a.B1.jpg"><a href="x-c.B2.jpg">图</a> d.B3.jpg.webp 中文e.B4.jpg，');
+    expect([...namedInTextFiles([page], ['a.B1.jpg', 'c.B2.jpg', 'd.B3.jpg', 'e.B4.jpg', 'f.B5.jpg'])].sort()).toEqual([
+      'a.B1.jpg',
+      'd.B3.jpg',
+      'e.B4.jpg',
+    ]);
   });
 
   it('stops the build for an SVG that can run script and for a "photo" that is not an image', async () => {

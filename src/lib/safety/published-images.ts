@@ -3,8 +3,8 @@
 // is re-encoded without any metadata — or deleted when no page, feed or stylesheet names it. An SVG that can run
 // script stops the build. Photos of children must never publish where they were taken.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
 import sharp from 'sharp';
 
 export const RASTER_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif']);
@@ -77,11 +77,54 @@ async function reencode(bytes: Uint8Array, format: string | undefined): Promise<
   }
 }
 
+/** Where the hashes of images already found clean are kept between builds (one hex SHA-256 per line). */
+export interface ScrubOptions {
+  cleanHashesFile?: string | undefined;
+}
+
+function readCleanHashes(file: string | undefined): Set<string> {
+  if (!file) return new Set();
+  try {
+    return new Set(readFileSync(file, 'utf8').split('\n').filter((h) => /^[0-9a-f]{64}$/.test(h)));
+  } catch {
+    return new Set();
+  }
+}
+
+function writeCleanHashes(file: string, hashes: Set<string>) {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, [...hashes].join('\n'));
+  renameSync(temporary, file);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Which of `names` (file names, no folders) any page, feed or stylesheet under `files` names. Searched as the
+ * exact names in the files' bytes read as latin1 (names are ASCII): a general image-name pattern over every page
+ * of a 10,000-item site took seconds.
+ */
+export function namedInTextFiles(files: string[], names: Iterable<string>): Set<string> {
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  if (!wanted.size) return found;
+  const pattern = new RegExp(`(?<![\\w.@~-])(?:${[...wanted].map(escapeRegExp).join('|')})(?!\\w)`, 'g');
+  for (const file of files) {
+    if (!TEXT_EXTENSIONS.has(extname(file).toLowerCase())) continue;
+    for (const m of readFileSync(file, 'latin1').matchAll(pattern)) found.add(m[0]);
+    if (found.size === wanted.size) break;
+  }
+  return found;
+}
+
 /**
  * Checks every image under `dist`. `originals` are the editors' photo files (content/): a published file with the
- * same bytes is one of them. Throws PublishedImageError for files that cannot be made safe.
+ * same bytes is one of them. Throws PublishedImageError for files that cannot be made safe. With
+ * `cleanHashesFile`, images whose exact bytes were found free of metadata by an earlier build are not opened
+ * again (the verdict depends on the bytes alone); whether a file is an editor's original is decided afresh.
  */
-export async function scrubPublishedImages(dist: string, originals: string[]): Promise<ScrubResult> {
+export async function scrubPublishedImages(dist: string, originals: string[], options: ScrubOptions = {}): Promise<ScrubResult> {
   const originalHashes = new Map<number, Set<string>>();
   for (const path of originals) {
     const bytes = readFileSync(path);
@@ -90,16 +133,8 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
     originalHashes.set(bytes.length, set);
   }
   const files = walkFiles(dist);
-  let referenced: Set<string> | undefined;
-  const names = () => {
-    if (referenced) return referenced;
-    referenced = new Set();
-    for (const file of files) {
-      if (!TEXT_EXTENSIONS.has(extname(file).toLowerCase())) continue;
-      for (const m of readFileSync(file, 'utf8').matchAll(/[\w.@~-]+\.(?:jpe?g|png|webp|avif|gif|tiff?|hei[cf])\b/gi)) referenced.add(m[0]);
-    }
-    return referenced;
-  };
+  const knownClean = readCleanHashes(options.cleanHashesFile);
+  const clean = new Set<string>();
 
   const result: ScrubResult = { checked: 0, reencoded: [], removed: [] };
   const problems: string[] = [];
@@ -111,10 +146,13 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
       images.slice(i, i + 8).map(async (file) => {
         const name = relative(dist, file).split('\\').join('/');
         const bytes = readFileSync(file);
-        const copy = originalHashes.get(bytes.length)?.has(sha256(bytes)) ?? false;
+        const hash = sha256(bytes);
+        const copy = originalHashes.get(bytes.length)?.has(hash) ?? false;
+        if (!copy && knownClean.has(hash)) return void clean.add(hash);
         try {
           const { found, format } = await privateMetadata(bytes);
           if (copy || found.length) looked.push({ file, name, bytes, copy, found, format });
+          else clean.add(hash);
         } catch (error) {
           problems.push(`${name}：不是能读取的图片（${(error as Error).message}），不能发布`);
         }
@@ -129,8 +167,13 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
         `${relative(dist, file).split('\\').join('/')}：SVG 图片含有可执行的内容（${active}），不能发布。请换成 JPG 或 PNG 图片`,
       );
   }
+  const baseName = (name: string) => name.split('/').pop()!;
+  const named = namedInTextFiles(
+    files,
+    looked.filter((l) => l.copy).map((l) => baseName(l.name)),
+  );
   for (const { file, name, bytes, copy, found, format } of looked.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (copy && !names().has(name.split('/').pop()!)) {
+    if (copy && !named.has(baseName(name))) {
       unlinkSync(file);
       result.removed.push(name);
       continue;
@@ -139,5 +182,6 @@ export async function scrubPublishedImages(dist: string, originals: string[]): P
     result.reencoded.push({ file: name, reason: [copy ? '原图' : '', ...found].filter(Boolean).join('、') });
   }
   if (problems.length) throw new PublishedImageError(problems.sort());
+  if (options.cleanHashesFile) writeCleanHashes(options.cleanHashesFile, clean);
   return result;
 }
