@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { assertContentValid } from './src/lib/build-checks.ts';
 import { astroCacheDir, contentPath } from './src/lib/content/files.ts';
-import { scanContent } from './src/lib/content/scan.ts';
 import { lastModifiedByPath } from './src/lib/sitemap.ts';
 import { basePathProblem, siteUrlProblem } from './src/lib/site-settings.ts';
 import { bulletinPdfRestore, publishedImagesGate } from './src/lib/safety/build-hooks.ts';
@@ -23,8 +22,9 @@ const base = process.env.BASE_PATH || settings.base || '/';
 for (const problem of [process.env.SITE_URL && siteUrlProblem(site), process.env.BASE_PATH && basePathProblem(base)]) {
   if (problem) throw new Error(`环境变量 ${problem.startsWith('url') ? 'SITE_URL' : 'BASE_PATH'}：${problem}`);
 }
-const lastModified = lastModifiedByPath(scanContent());
 const basePrefix = base.endsWith('/') ? base : `${base}/`;
+/** @type {Map<string, string> | undefined} Sitemap lastmod by page, from the entries the content check read. */
+let lastModified;
 // Another content folder (CONTENT_DIR: tests, benchmarks) gets its own cache (see astroCacheDir).
 const cacheDir = astroCacheDir(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -42,14 +42,16 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {
         const path = `/${new URL(item.url).pathname.slice(basePrefix.length)}`;
-        const date = lastModified.get(path);
+        const date = lastModified?.get(path);
         return date ? { ...item, lastmod: `${date}T00:00:00+08:00` } : item;
       },
     }),
     {
       name: 'content-checks',
       hooks: {
-        'astro:config:setup': () => assertContentValid(),
+        'astro:config:setup': () => {
+          lastModified = lastModifiedByPath(assertContentValid());
+        },
       },
     },
     shareCards(),

@@ -1,6 +1,7 @@
 // Checks the build runs before Astro touches content, so editors see our message, not a bundler's.
 // They are the error-level checks of `npm run check` (src/lib/check/check.ts): one kind of message everywhere.
 import { checkContent, formatProblem, type CheckProblem } from './check/check';
+import type { RawEntry } from './content/scan';
 
 export class ContentCheckError extends Error {
   constructor(readonly problems: CheckProblem[]) {
@@ -12,9 +13,13 @@ export class ContentCheckError extends Error {
   }
 }
 
-/** Runs every error-level content check (schemas, references, images, duplicate file names …); throws on errors. */
-export function assertContentValid(root = process.cwd()): void {
+/**
+ * Runs every error-level content check (schemas, references, images, duplicate file names …); throws on errors.
+ * Returns the entries it read, so the build does not read and parse content/ a second time.
+ */
+export function assertContentValid(root = process.cwd()): RawEntry[] {
   const report = checkContent({ root, warnings: false });
   const errors = report.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentCheckError(errors);
+  return report.entries;
 }

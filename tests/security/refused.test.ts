@@ -39,6 +39,14 @@ describe('files an entry may not publish', () => {
     site.write('content/news/2026/drawing.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     site.write('content/news/2026/2026-01-06-svg.md', news('cover: ./drawing.svg', '正文。\n\n![图](./drawing.svg)\n'));
     site.write('content/news/2026/2026-01-07-fine.md', news('cover: ./ok.jpg\ncoverAlt: 会场'));
+    // A photo whose size sits behind 60 KB of camera data is still a photo; cut off there, it is not.
+    const app1 = Buffer.alloc(60_000 + 4, 0x20);
+    app1.set([0xff, 0xe1, (60_002 >> 8) & 0xff, 60_002 & 0xff]);
+    const longHead = Buffer.concat([jpg.subarray(0, 2), app1, jpg.subarray(2)]);
+    site.write('content/news/2026/long-head.jpg', longHead);
+    site.write('content/news/2026/2026-01-12-long-head.md', news('cover: ./long-head.jpg\ncoverAlt: 会场'));
+    site.write('content/news/2026/cut-off.jpg', longHead.subarray(0, 50_000));
+    site.write('content/news/2026/2026-01-13-cut-off.md', news('cover: ./cut-off.jpg\ncoverAlt: 会场'));
     for (const name of ['2026-01-08-a#b', '2026-01-09-a?b', '2026-01-10-a%20b', '2026-01-11-a\u0001b'])
       site.write(`content/news/2026/${name}.md`, news(''));
     problems = checkContent({ root: site.root, warnings: false }).problems;
@@ -65,6 +73,11 @@ describe('files an entry may not publish', () => {
     const [error] = errorsOf('2026-01-05-fake.md');
     expect(error).toMatchObject({ field: 'cover', rule: 'schema' });
     expect(error!.message).toContain('不是能用的图片文件');
+  });
+
+  it('reads as far as a photo needs: its size behind long camera data is found, a photo cut off before it is refused', () => {
+    expect(errorsOf('2026-01-12-long-head.md')).toEqual([]);
+    expect(errorsOf('2026-01-13-cut-off.md').map((e) => e.message)).toEqual([expect.stringContaining('不是能用的图片文件')]);
   });
 
   it('refuses SVG as a cover and in the body', () => {

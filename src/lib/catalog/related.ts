@@ -29,7 +29,7 @@ export function makeRelatedNews<N extends RelatableNews>(news: N[]): (item: N, l
   const add = (candidates: number[] | undefined, weight: number) => {
     for (const c of candidates ?? []) {
       if (scores[c] === 0) touched.push(c);
-      scores[c] += weight;
+      scores[c] = scores[c]! + weight;
     }
   };
   return (item, limit = 4) => {

@@ -48,6 +48,8 @@ export interface CheckOptions {
 
 export interface CheckReport {
   problems: CheckProblem[];
+  /** Every entry file as read (data leniently parsed), in collection and file order: the build reuses them. */
+  entries: RawEntry[];
   counts: Record<ContentKind, number>;
   errors: number;
   warnings: number;
@@ -147,8 +149,10 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
   const add = (p: CheckProblem) => {
     if (p.severity === 'error' || withWarnings) problems.push(p);
   };
+  const entries: RawEntry[] = [];
   const done = (): CheckReport => ({
     problems: sortProblems(problems),
+    entries,
     counts,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
@@ -208,6 +212,7 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
     for (const path of collectionFiles(root, collection)) {
       counts[collection]++;
       const raw = readRawEntry(root, collection, path);
+      entries.push(raw);
       const entry: Checked = { raw, id: entryIdFromPath(relative(base, path)), lines: new LineFinder(raw), images: [] };
       checked[collection].push(entry);
       const at = (severity: Severity, field: string, line: number, message: string, rule: string, allowed?: string) =>

@@ -24,14 +24,23 @@ export function sniffImageFormat(b: Uint8Array): string | undefined {
   return undefined;
 }
 
-function readHead(path: string, bytes = 256 * 1024): Uint8Array {
+function readHead(path: string, bytes: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(bytes);
+    const buffer = Buffer.allocUnsafe(bytes);
     return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The image format from the first 16 KB, or from the first 256 KB when that is not enough (a JPEG's size can sit
+ * behind a long EXIF block). Reading 256 KB of every photo of a 10,000-item county took seconds.
+ */
+function sniffImageFile(path: string): string | undefined {
+  const head = readHead(path, 16 * 1024);
+  return sniffImageFormat(head) ?? (head.length === 16 * 1024 ? sniffImageFormat(readHead(path, 256 * 1024)) : undefined);
 }
 
 const inside = (folder: string, path: string) => {
@@ -68,13 +77,13 @@ export function imageRefProblem(value: string, entryDir: string, contentRoot: st
   }
   if (/\.svgz?$/i.test(path)) return `图片 "${value}" 是 SVG 矢量图：SVG 里可以藏脚本，网站不发布 SVG。请另存为 PNG 或 JPG 后再用`;
   if (!existsSync(path)) return `找不到图片 "${value}"（应在 ${shown(path)}）。图片要放在稿件旁边，路径相对于稿件所在文件夹，例如 ./1.jpg`;
-  let head: Uint8Array;
+  let format: string | undefined;
   try {
-    head = readHead(path);
+    format = sniffImageFile(path);
   } catch (error) {
     return `图片 "${value}" 无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`;
   }
-  if (!sniffImageFormat(head))
+  if (!format)
     return `"${value}" 不是能用的图片文件（文件内容不是 JPG、PNG、WebP、GIF、AVIF 或 TIFF，或者已损坏）。请用照片原件重新导出`;
   return undefined;
 }
