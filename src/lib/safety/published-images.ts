@@ -3,9 +3,10 @@
 // is re-encoded without any metadata — or deleted when no page, feed or stylesheet names it. An SVG that can run
 // script stops the build. Photos of children must never publish where they were taken.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import sharp from 'sharp';
+import { pushTo } from '../catalog/lists';
 
 export const RASTER_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif']);
 /** Files whose text may name an image (pages, feeds, styles, scripts, manifests). */
@@ -125,13 +126,16 @@ export function namedInTextFiles(files: string[], names: Iterable<string>): Set<
  * again (the verdict depends on the bytes alone); whether a file is an editor's original is decided afresh.
  */
 export async function scrubPublishedImages(dist: string, originals: string[], options: ScrubOptions = {}): Promise<ScrubResult> {
-  const originalHashes = new Map<number, Set<string>>();
-  for (const path of originals) {
-    const bytes = readFileSync(path);
-    const set = originalHashes.get(bytes.length) ?? new Set<string>();
-    set.add(sha256(bytes));
-    originalHashes.set(bytes.length, set);
-  }
+  // Originals are hashed only when a published file has their exact size: hashing every photo of a large
+  // county read a gigabyte per build.
+  const originalsBySize = new Map<number, string[]>();
+  for (const path of originals) pushTo(originalsBySize, statSync(path).size, path);
+  const originalHashes = new Map<string, string>();
+  const isOriginal = (bytes: Buffer, hash: string) =>
+    (originalsBySize.get(bytes.length) ?? []).some((path) => {
+      if (!originalHashes.has(path)) originalHashes.set(path, sha256(readFileSync(path)));
+      return originalHashes.get(path) === hash;
+    });
   const files = walkFiles(dist);
   const knownClean = readCleanHashes(options.cleanHashesFile);
   const clean = new Set<string>();
@@ -147,7 +151,7 @@ export async function scrubPublishedImages(dist: string, originals: string[], op
         const name = relative(dist, file).split('\\').join('/');
         const bytes = readFileSync(file);
         const hash = sha256(bytes);
-        const copy = originalHashes.get(bytes.length)?.has(hash) ?? false;
+        const copy = isOriginal(bytes, hash);
         if (!copy && knownClean.has(hash)) return void clean.add(hash);
         try {
           const { found, format } = await privateMetadata(bytes);
