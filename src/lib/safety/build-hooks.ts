@@ -30,6 +30,11 @@ export function publishedImagesGate(root = process.cwd()) {
   };
 }
 
+/** Issue months for a log line: all of a few, the first and last three of many (a ten-year county has 120). */
+export function issueList(months: string[]): string {
+  return months.length > 8 ? `${months.slice(0, 3).join('、')} … ${months.slice(-3).join('、')} 共 ${months.length} 期` : months.join('、');
+}
+
 /** After the build: the bulletin PDFs printed earlier for unchanged issue pages go back into dist/ (nothing is lost). */
 export function bulletinPdfRestore(root = process.cwd()) {
   let base = '/';
@@ -49,7 +54,7 @@ export function bulletinPdfRestore(root = process.cwd()) {
           cacheDir: pdfCacheDir(root, CONTENT_DIR),
         });
         if (restored.length) logger.info(`《关工动态》PDF：${restored.length} 期页面没有变化，沿用上次生成的 PDF`);
-        if (missing.length) logger.info(`《关工动态》PDF：${missing.join('、')} 还没有 PDF（或页面改过了），运行 npm run pdf 生成`);
+        if (missing.length) logger.info(`《关工动态》PDF：${issueList(missing)} 还没有 PDF（或页面改过了），运行 npm run pdf 生成`);
       },
     },
   };
