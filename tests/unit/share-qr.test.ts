@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { shareQrSvg } from '@/lib/share-qr';
+import { bestMask, libraryBestMask, libraryMasks, shareQrSvg } from '@/lib/share-qr';
 
 /** What a phone's scanner reads from the drawn code. */
 async function scan(svg: string): Promise<string | undefined> {
@@ -18,5 +18,24 @@ describe('the share QR code', () => {
       'https://关工.example.cn/people/li-xiuying/',
     ])
       expect(await scan(await shareQrSvg(url))).toBe(url);
+  });
+
+  it('chooses the same mask as the library, so the same code, for addresses of every length', async () => {
+    expect(libraryMasks.getBestMask).toBe(bestMask);
+    const addresses = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `https://ggw.example.cn/${['news', 'people', 'stories', 'bulletins'][i % 4]}/${'2025-11-03-dongtang-'.repeat(1 + (i % 9))}${i}/`,
+    );
+    try {
+      for (const url of addresses) {
+        libraryMasks.getBestMask = libraryBestMask;
+        const theirs = await shareQrSvg(url);
+        libraryMasks.getBestMask = bestMask;
+        expect([url, await shareQrSvg(url)]).toEqual([url, theirs]);
+      }
+    } finally {
+      libraryMasks.getBestMask = bestMask;
+    }
   });
 });

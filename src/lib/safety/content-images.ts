@@ -83,8 +83,7 @@ export function imageRefProblem(value: string, entryDir: string, contentRoot: st
   } catch (error) {
     return `图片 "${value}" 无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`;
   }
-  if (!format)
-    return `"${value}" 不是能用的图片文件（文件内容不是 JPG、PNG、WebP、GIF、AVIF 或 TIFF，或者已损坏）。请用照片原件重新导出`;
+  if (!format) return `"${value}" 不是能用的图片文件（文件内容不是 JPG、PNG、WebP、GIF、AVIF 或 TIFF，或者已损坏）。请用照片原件重新导出`;
   return undefined;
 }
 

@@ -86,7 +86,11 @@ export interface ScrubOptions {
 function readCleanHashes(file: string | undefined): Set<string> {
   if (!file) return new Set();
   try {
-    return new Set(readFileSync(file, 'utf8').split('\n').filter((h) => /^[0-9a-f]{64}$/.test(h)));
+    return new Set(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((h) => /^[0-9a-f]{64}$/.test(h)),
+    );
   } catch {
     return new Set();
   }
