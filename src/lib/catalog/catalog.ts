@@ -15,6 +15,7 @@ import { pinyinSlug } from '../pinyin-slug';
 import { indexMonths, indexTopics, indexTownships, type Topic } from './indexes';
 import { groupBy, pushTo } from './lists';
 import { bulletinOrder, ContentIntegrityError, findReferenceProblems } from './references';
+import { indexMentions } from './mentions';
 import { makeRelatedNews } from './related';
 
 export interface EntryLike<D> {
@@ -117,6 +118,7 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
 
   const { byName: topics, list: topicList } = indexTopics(news, people, stories);
   const townships = indexTownships(places.townships, news, people, stories);
+  let mentions: Map<string, N[]> | undefined; // made by the first people page that asks
 
   return {
     places,
@@ -143,12 +145,11 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
     storiesOfPerson: (person: P) => stories.filter((s) => s.data.people.includes(person.id)),
     /** People are mentioned by name in news text; their profile links to those items. */
     newsMentioning: (person: P, limit = Infinity) => {
-      const found: N[] = [];
-      for (const e of news) {
-        if (found.length >= limit) break;
-        if (e.data.title.includes(person.data.name) || (e.body ?? '').includes(person.data.name)) found.push(e);
-      }
-      return found;
+      mentions ??= indexMentions(
+        news,
+        people.map((p) => p.data.name),
+      );
+      return (mentions.get(person.data.name) ?? []).slice(0, limit);
     },
     sections: (bulletin: B) => resolvedBulletins.get(bulletin.id) ?? [],
     /** Bulletins whose table of contents carries this item. */
