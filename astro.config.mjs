@@ -59,7 +59,9 @@ export default defineConfig({
     bulletinPdfRestore(),
     desk(),
   ],
-  build: { format: 'directory' },
+  // Two pages at a time: one renders while the other's file is written. On 10,000 items (2 cores) page
+  // generation went from 43 to 37 s re-rendered and from 21 to 18 s restored, for 0.2 GB more memory.
+  build: { format: 'directory', concurrency: 2 },
   image: {
     responsiveStyles: false,
     // Encoder effort, measured on a demo photo at 640/960 px (2 cores): AVIF effort 1 is ~10× faster than the
