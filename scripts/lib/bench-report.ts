@@ -101,6 +101,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
   if (tSynced !== undefined) timeline.push({ t: tSynced, phase: 'bundle' });
   if (tRoutes !== undefined) timeline.push({ t: tRoutes, phase: 'render:setup' });
   const images = { transforms: 0, cached: 0, encodeMs: 0 };
+  let firstPageStart: number | undefined;
   for (let i = Math.max(iRoutes, 0); i < lines.length && iRoutes >= 0; i++) {
     const line = lines[i]!;
     if (iRoutesDone >= 0 && i >= iRoutesDone) break;
@@ -110,6 +111,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
     const ms = m[2] === undefined ? 0 : parseDuration(m[2]);
     renderMs[kind] += Number.isFinite(ms) ? ms : 0;
     counts[kind]++;
+    firstPageStart ??= line.t - (Number.isFinite(ms) ? ms : 0);
     // The line is printed when the page is done: the page was being rendered during the `ms` before it.
     const phase: PhaseName = kind === 'feeds' ? 'render:feeds' : 'render:pages';
     if (timeline.at(-1)!.phase !== phase) timeline.push({ t: Math.max(line.t - ms, timeline.at(-1)!.t), phase });
@@ -147,8 +149,17 @@ export function parsePhases(lines: TimedLine[], wallMs: number, samples: RssSamp
   set('bundle', span(tSynced, tRoutes));
   if (tRoutes !== undefined && tRenderEnd !== undefined) {
     const total = (tRenderEnd - tRoutes) / 1000;
-    const pages = (renderMs.pages + renderMs.other) / 1000;
-    const feeds = renderMs.feeds / 1000;
+    let pages = (renderMs.pages + renderMs.other) / 1000;
+    let feeds = renderMs.feeds / 1000;
+    // Astro renders two pages at a time (build.concurrency), so their times overlap and can add up to more than
+    // the section took. Then setup is what came before the first page, and the pages and feeds share the rest
+    // in proportion to their summed times.
+    const lead = firstPageStart === undefined ? 0 : Math.max(0, firstPageStart - tRoutes) / 1000;
+    if (pages + feeds > total - lead && pages + feeds > 0) {
+      const scale = Math.max(0, total - lead) / (pages + feeds);
+      pages *= scale;
+      feeds *= scale;
+    }
     set('render:setup', Math.max(0, total - pages - feeds));
     set('render:pages', pages);
     set('render:feeds', feeds);

@@ -101,6 +101,19 @@ describe('parsePhases', () => {
     expect(report.images).toEqual({ transforms: 2, cached: 1, encodeMs: 802 });
   });
 
+  it('fits overlapping page times (two pages at a time) into the time the routes took', () => {
+    const overlapping = LOG.map((l) =>
+      l.text.includes('/news/2025-01-02-b/') ? line(l.t, '09:00:10   ├─ /news/2025-01-02-b/index.html (+9.00s) ') : l,
+    );
+    const { seconds } = parsePhases(overlapping, 25_500, SAMPLES);
+    // Setup: from the routes header (9.0 s) to the first page's start (10.0 s − 50 ms).
+    expect(seconds['render:setup']).toBeCloseTo(0.95, 2);
+    expect(seconds['render:pages']! + seconds['render:feeds']!).toBeCloseTo(6 - 0.95, 2);
+    expect(seconds['render:feeds']! / seconds['render:pages']!).toBeCloseTo(1 / 9.453, 2);
+    const total = PHASES.reduce((sum, name) => sum + (seconds[name] ?? 0), 0);
+    expect(total).toBeCloseTo(25.5, 1);
+  });
+
   it('attributes memory and CPU samples to the phase running at the time', () => {
     expect(report.peakRss['startup+check']).toBe(100e6);
     expect(report.peakRss.content).toBe(300e6);
