@@ -30,6 +30,20 @@ describe('what search indexes from a built page', () => {
     expect(page.text).not.toMatch(/上一篇|相关|版权|首页|不要索引/);
   });
 
+  it('reads the same when the body is not where parsing can start from: inside an ignored part, or after a "<" in its tag', () => {
+    const ignored = extractSearchPage(
+      '<html><body><div data-pagefind-ignore><main data-pagefind-body><p>甲</p></main></div></body></html>',
+    );
+    expect(ignored?.text).toBe('');
+    const odd = extractSearchPage(
+      '<html><body><main title="a<b" DATA-PAGEFIND-BODY data-search-title="乙"><p>乙文</p></main></body></html>',
+    );
+    expect(odd).toMatchObject({ title: '乙', text: '乙文' });
+    expect(extractSearchPage(`<html><head><title>题</title><style>p{}</style></head>${PAGE.slice(PAGE.indexOf('<body>'))}`)).toEqual(
+      extractSearchPage(PAGE),
+    );
+  });
+
   it('returns null for pages that search does not index', () => {
     expect(extractSearchPage('<html><body><main><h1>列表</h1></main></body></html>')).toBeNull();
   });
