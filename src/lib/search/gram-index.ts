@@ -72,9 +72,62 @@ export function textLength(folded: string): number {
   return n;
 }
 
-/** Counts the grams of folded text into `counts` (runs end at spaces); returns its number of characters. */
-function countGrams(folded: string, counts: Map<GramKey, number>): number {
-  const add = (key: GramKey) => counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * Gram key → id, an open-addressing table over the numeric keys (a Map keyed by numbers above 2^31 hashes
+ * boxed doubles; this was a third of the index time). The rare string keys go to a Map.
+ */
+class GramIds {
+  private keys = new Float64Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+  private readonly strings = new Map<string, number>();
+
+  private static slot(key: number, mask: number): number {
+    const lo = key >>> 0;
+    const hi = (key - lo) / 2 ** 32;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    return h & mask;
+  }
+
+  get(key: GramKey): number | undefined {
+    if (typeof key === 'string') return this.strings.get(key);
+    const mask = this.keys.length - 1;
+    for (let i = GramIds.slot(key, mask); ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i];
+      if (k === -1) return undefined;
+    }
+  }
+
+  /** Adds a key not in the table. */
+  set(key: GramKey, value: number): void {
+    if (typeof key === 'string') {
+      this.strings.set(key, value);
+      return;
+    }
+    if (++this.size * 2 > this.keys.length) this.grow();
+    this.place(key, value);
+  }
+
+  private place(key: number, value: number): void {
+    const mask = this.keys.length - 1;
+    let i = GramIds.slot(key, mask);
+    while (this.keys[i] !== -1) i = (i + 1) & mask;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i]!, values[i]!);
+  }
+}
+
+/** Calls `visit` with every gram of folded text (runs end at spaces), in order; returns its number of characters. */
+function forEachGram(folded: string, visit: (key: GramKey) => void): number {
   let a = -1;
   let b = -1;
   let chars = 0;
@@ -86,9 +139,9 @@ function countGrams(folded: string, counts: Map<GramKey, number>): number {
       continue;
     }
     chars++;
-    add(c);
-    if (b >= 0) add(PAIR + b * CHAR + c);
-    if (a >= 0) add(a <= 0xffff && b <= 0xffff && c <= 0xffff ? TRIPLE + a * 2 ** 32 + b * 2 ** 16 + c : String.fromCodePoint(a, b, c));
+    visit(c);
+    if (b >= 0) visit(PAIR + b * CHAR + c);
+    if (a >= 0) visit(a <= 0xffff && b <= 0xffff && c <= 0xffff ? TRIPLE + a * 2 ** 32 + b * 2 ** 16 + c : String.fromCodePoint(a, b, c));
     a = b;
     b = c;
   }
@@ -156,12 +209,17 @@ export interface GramIndexFiles {
  * so every gram's page list comes out ascending.
  */
 export class GramIndexBuilder {
-  private readonly ids = new Map<GramKey, number>();
+  private readonly ids = new GramIds();
   private readonly grams: GramKey[] = [];
   private readonly gramOf = new U32List();
   private readonly pageOf = new U32List();
   private weights = new Uint8Array(1 << 16);
   private lastPage = -1;
+  /** Per gram id: its count in the page being added, and the page (+1) whose title last had it. */
+  private bodyCount = new Uint32Array(1 << 16);
+  private titleStamp = new Uint32Array(1 << 16);
+  private readonly bodyGrams: number[] = [];
+  private readonly titleGrams: number[] = [];
 
   /**
    * Lists a page under every gram of its folded title and body (every run of 1–3 characters between spaces), each
@@ -170,21 +228,51 @@ export class GramIndexBuilder {
   addPage(page: number, title: string, body: string, averageLength: number): void {
     if (page <= this.lastPage) throw new Error(`搜索索引：页面须按序加入（${page} 在 ${this.lastPage} 之后）`);
     this.lastPage = page;
-    const titleGrams = new Map<GramKey, number>();
-    const bodyGrams = new Map<GramKey, number>();
-    countGrams(title, titleGrams);
-    const bodyLength = countGrams(body, bodyGrams);
-    for (const [key, count] of bodyGrams) this.push(key, page, gramWeight(titleGrams.has(key), count, bodyLength, averageLength));
-    for (const key of titleGrams.keys()) if (!bodyGrams.has(key)) this.push(key, page, gramWeight(true, 0, bodyLength, averageLength));
+    // Counted by gram id in reused arrays (no per-page maps); postings go out in the order the grams first
+    // appear, the body's first, then the grams only the title has.
+    const seen = this.bodyGrams;
+    seen.length = 0;
+    const bodyLength = forEachGram(body, (key) => {
+      const id = this.idOf(key);
+      if (this.bodyCount[id] === 0) seen.push(id);
+      this.bodyCount[id]!++;
+    });
+    const titleOnly = this.titleGrams;
+    titleOnly.length = 0;
+    const stamp = page + 1;
+    forEachGram(title, (key) => {
+      const id = this.idOf(key);
+      if (this.titleStamp[id] === stamp) return;
+      this.titleStamp[id] = stamp;
+      if (this.bodyCount[id] === 0) titleOnly.push(id);
+    });
+    for (const id of seen) {
+      this.push(id, page, gramWeight(this.titleStamp[id] === stamp, this.bodyCount[id]!, bodyLength, averageLength));
+      this.bodyCount[id] = 0;
+    }
+    for (const id of titleOnly) this.push(id, page, gramWeight(true, 0, bodyLength, averageLength));
   }
 
-  private push(key: GramKey, page: number, weight: number): void {
+  /** The gram's id, a new one for a gram not seen before. */
+  private idOf(key: GramKey): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.grams.length;
       this.ids.set(key, id);
       this.grams.push(key);
+      if (id === this.bodyCount.length) {
+        const count = new Uint32Array(id * 2);
+        count.set(this.bodyCount);
+        this.bodyCount = count;
+        const stamp = new Uint32Array(id * 2);
+        stamp.set(this.titleStamp);
+        this.titleStamp = stamp;
+      }
     }
+    return id;
+  }
+
+  private push(id: number, page: number, weight: number): void {
     const at = this.pageOf.length;
     if (at === this.weights.length) {
       const next = new Uint8Array(this.weights.length * 2);

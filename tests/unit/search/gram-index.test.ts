@@ -69,6 +69,29 @@ describe('search gram index', () => {
     }
   });
 
+  it('lists every gram of every page exactly when there are tens of thousands of them', () => {
+    // A wide alphabet (with characters beyond the BMP, whose triples are keyed apart) makes most grams new.
+    const alphabet = [...'关工委五老留守儿童青山镇东塘河口村学校红色教育站'].concat(
+      Array.from({ length: 300 }, (_, k) => String.fromCodePoint(0x4e00 + 37 * k)),
+      ['𠀀', '𠀁', '𪚥'],
+    );
+    const next = random(11);
+    const texts = Array.from({ length: 400 }, () => {
+      let text = '';
+      for (let k = 0; k < 80; k++) text += next() < 0.08 ? ' ' : alphabet[Math.floor(next() * alphabet.length)];
+      return text;
+    });
+    const { built, postings } = buildIndex(texts, 2_000);
+    const grams = texts.map(sectionGrams);
+    const all = new Set(grams.flatMap((g) => [...g]));
+    expect(all.size).toBeGreaterThan(20_000);
+    expect(built.grams).toBe(all.size);
+    for (const gram of all) {
+      const expected = grams.flatMap((g, i) => (g.has(gram) ? [i] : []));
+      expect([...(postings(gram)?.pages ?? [])], gram).toEqual(expected);
+    }
+  });
+
   it('spreads a bigger index over more buckets', () => {
     const texts = randomTexts(300, 8);
     expect(buildIndex(texts, 500).built.count).toBeGreaterThan(buildIndex(texts, 50_000).built.count);

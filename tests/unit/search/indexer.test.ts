@@ -1,11 +1,13 @@
 // A rebuild into the same folder rewrites only the search documents whose text changed (a deploy then uploads
 // only those), and removes the documents of pages that are gone.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/indexer';
+import { buildSearchIndex, htmlFiles, readAllSearchPages } from '@/lib/search/indexer';
+import { readSearchPages } from '@/lib/search/read-pages';
+import { openccFoldTable } from '@/lib/search/fold-table';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><header>首页</header>` +
@@ -46,5 +48,29 @@ describe('the search index, built again into the same folder', () => {
     const texts = [...after.keys()].map((n) => gunzipSync(readFileSync(join(site, 'search', 'doc', n))).toString('utf8'));
     expect(texts.some((t) => t.includes('家长点赞'))).toBe(true);
     expect(texts.some((t) => t.includes('冬至'))).toBe(false);
+  });
+});
+
+describe('reading the pages on two threads', () => {
+  it('gives what one thread gives, page for page and in the same order', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'ggw-read-'));
+    try {
+      for (let k = 0; k < 30; k++) {
+        mkdirSync(join(site, 'news', `n${k}`), { recursive: true });
+        writeFileSync(
+          join(site, 'news', `n${k}`, 'index.html'),
+          page(`第${k}条：關工委走訪留守兒童`, `五老志愿者第${k}次上门，ＡＢＣ１２３。`),
+        );
+      }
+      writeFileSync(join(site, 'index.html'), '<!doctype html><html><body><main><h1>首页</h1></main></body></html>');
+      const files = [...htmlFiles(site)];
+      const { pages: two, threads } = await readAllSearchPages(site, files, 5);
+      expect(threads).toBe(availableParallelism() > 1 ? 2 : 1);
+      expect(two).toEqual(readSearchPages(site, files, openccFoldTable()));
+      expect(two.length).toBe(30);
+      expect(two.some((p) => p.title.includes('关工委走访留守儿童'))).toBe(true);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
