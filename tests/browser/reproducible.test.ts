@@ -40,10 +40,11 @@ describe('reproducible builds', () => {
     const env = { CONTENT_DIR: content };
     const reused = join(work, 'reused');
     buildAt(reused, env);
-    // A new item in 东塘镇: its neighbours, the lists, the township's counts and related lists change.
+    // A new item in 东塘镇 that names a 五老 of 河口镇: its neighbours, the lists, the township's counts (on its
+    // news, stories and people pages), related lists and that person's page change.
     writeFileSync(
       join(content, 'news', '2026', '2026-10-30-dongtang-xinzeng.md'),
-      '---\ntitle: 东塘镇关工委新增一支五老宣讲队\ndate: 2026-10-30\ntownship: dongtang\nauthor: 陈立新\ntopics: [红色教育]\n---\n东塘镇关工委新增一支五老宣讲队，到各村小学讲红色故事。\n',
+      '---\ntitle: 东塘镇关工委新增一支五老宣讲队\ndate: 2026-10-30\ntownship: dongtang\nauthor: 陈立新\ntopics: [红色教育]\n---\n东塘镇关工委新增一支五老宣讲队，到各村小学讲红色故事，河口镇的周德明老人也来助阵。\n',
     );
     const log = buildAt(reused, env);
     const fresh = join(work, 'fresh');
