@@ -137,6 +137,11 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
       count: people.filter((p) => p.data.category === name).length,
     })),
     township: (id: string) => townships.find((t) => t.township.id === id),
+    /** A township's numbers of news, people and stories (what a reading page's side column shows), for cache keys. */
+    townshipCounts: (id: string) => {
+      const t = townships.find((x) => x.township.id === id);
+      return t && [t.news.length, t.people.length, t.stories.length];
+    },
     topic: (name: string) => topics.get(name),
     /** Topic names → the topics (with slugs) for linking. */
     topicsNamed: (names: string[]) => names.map((n) => topics.get(n)).filter((t): t is Topic<N, P, S> => !!t),
