@@ -175,12 +175,13 @@ export async function buildSearchIndex({ siteDir, log = () => {} }: BuildOptions
   const index = builder.build(Number(process.env['SEARCH_BUCKET_BYTES']) || undefined);
   const t2 = performance.now();
 
-  // 3. Files. A rebuild into the same folder (Astro's incremental build keeps dist/) rewrites only what changed:
-  // the buckets' folder is named by their content, and a document whose file already holds it stays.
+  // 3. Files. Indexing a built site again (scripts/search-index.ts) rewrites only what changed: the buckets'
+  // folder is named by their content, and a document whose file already holds it stays. (In npm run build the
+  // folder starts empty: astro build empties it, even when its incremental build copies pages back.)
   const searchDir = join(site, 'search');
   const docDir = join(searchDir, 'doc');
   mkdirSync(docDir, { recursive: true });
-  // An index Pagefind wrote here before 2026-12 (Astro keeps files it did not make).
+  // An index Pagefind wrote here before 2026-12, when a built site is indexed again on its own.
   rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   const digest = createHash('sha256');
   for (const f of index.files) digest.update(f);

@@ -1,5 +1,5 @@
-// A rebuild into the same folder rewrites only the search documents whose text changed (a deploy then uploads
-// only those), and removes the documents of pages that are gone.
+// Indexing a built site again (scripts/search-index.ts) rewrites only the search documents whose text changed,
+// and removes the documents of pages that are gone. (npm run build starts from a folder astro build emptied.)
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
