@@ -12,7 +12,7 @@ import {
   type storySchema,
 } from '../schema';
 import { pinyinSlug } from '../pinyin-slug';
-import { indexMonths, indexTopics, indexTownships, type Topic } from './indexes';
+import { indexMonths, indexTopics, indexTownships } from './indexes';
 import { groupBy, pushTo } from './lists';
 import { bulletinOrder, ContentIntegrityError, findReferenceProblems } from './references';
 import { indexMentions } from './mentions';
@@ -118,6 +118,7 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
 
   const { byName: topics, list: topicList } = indexTopics(news, people, stories);
   const townships = indexTownships(places.townships, news, people, stories);
+  const townshipById = (id: string) => townships.find((t) => t.township.id === id);
   let mentions: Map<string, N[]> | undefined; // made by the first people page that asks
 
   return {
@@ -136,15 +137,19 @@ export function buildCatalog<N extends N0, P extends P0, S extends S0, B extends
       slug: pinyinSlug(name),
       count: people.filter((p) => p.data.category === name).length,
     })),
-    township: (id: string) => townships.find((t) => t.township.id === id),
+    township: townshipById,
     /** A township's numbers of news, people and stories (what a reading page's side column shows), for cache keys. */
     townshipCounts: (id: string) => {
-      const t = townships.find((x) => x.township.id === id);
+      const t = townshipById(id);
       return t && [t.news.length, t.people.length, t.stories.length];
     },
     topic: (name: string) => topics.get(name),
-    /** Topic names → the topics (with slugs) for linking. */
-    topicsNamed: (names: string[]) => names.map((n) => topics.get(n)).filter((t): t is Topic<N, P, S> => !!t),
+    /** Topic names → links to the topics (name and slug only: what a page shows and its cache key holds). */
+    topicsNamed: (names: string[]) =>
+      names.flatMap((n) => {
+        const t = topics.get(n);
+        return t ? [{ name: t.name, slug: t.slug }] : [];
+      }),
     person: (id: string) => personById.get(id),
     peopleOfStory: (story: S) => story.data.people.map((id) => personById.get(id)!),
     storiesOfPerson: (person: P) => stories.filter((s) => s.data.people.includes(person.id)),

@@ -52,7 +52,7 @@ export interface IndexReport {
 export function* htmlFiles(dir: string, root = dir): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    // A link is followed, as Astro's and our own output never has one, but an editor's public/ may.
+    // Links are followed (an editor's public/ may hold one), as statSync did before.
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
     if (isDir) {
       const rel = relative(root, path);
